@@ -1,0 +1,26 @@
+// Component tests in real Chromium (Debian's /usr/bin/chromium; no browser download).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+export default {
+  // *.node.test.ts run under Node (npm run test:unit), not in the browser.
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'auto-always' })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
