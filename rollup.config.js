@@ -3,8 +3,17 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = !process.env.ROLLUP_WATCH;
+
+// Ships core's design tokens beside the bundle, so a page links /sdk/tokens.css.
+const copyTokens = () => ({
+  name: 'copy-tokens',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'tokens.css', source: readFileSync('packages/core/src/tokens.css', 'utf8') });
+  },
+});
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['development', 'browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
@@ -20,7 +29,7 @@ export default [
     // The all-in-one file a webmaster loads with one <script type="module">.
     input: 'packages/elements/src/index.ts',
     output: { dir: 'packages/elements/dist', format: 'es', entryFileNames: 'dvc-elements.js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: plugins(),
+    plugins: [...plugins(), copyTokens()],
   },
   {
     input: {
