@@ -1,0 +1,56 @@
+// Smoke test: the demo portal (examples/) served by the built reference server lists the seeded
+// catalogue through the SDK bundle, in a real Chromium over real HTTP.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+describe('demo portal', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('lists the seeded catalogue with its total', async () => {
+    await page.goto(server.url + '/');
+    await page.waitForSelector('#results li');
+    const status = await page.textContent('#status');
+    const total = Number(/Tìm thấy ([\d.]+)/.exec(status ?? '')?.[1].replace(/\./g, ''));
+    assert.ok(total >= 60, `status line "${status}" should report at least 60 procedures`);
+    assert.equal(await page.locator('#results li').count(), 20);
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  });
+
+  test('finds birth registration first when typed without diacritics', async () => {
+    await page.fill('#q', 'dang ky khai sinh');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#results li')?.getAttribute('data-code') === '1.001193');
+    assert.match(await page.textContent('#results li h3') ?? '', /Đăng ký khai sinh/);
+    assert.match(page.url(), /\?q=dang\+ky\+khai\+sinh/);
+  });
+
+  test('keeps the query in the URL so back restores the full list', async () => {
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 20);
+    assert.equal(await page.inputValue('#q'), '');
+  });
+
+  test('loads the SDK without console errors', () => {
+    assert.deepEqual(problems, []);
+  });
+});
