@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm run bench`: builds, then measures and writes the figures to bench-results.json.
+// Sizes: each browser package's built JavaScript, minified and gzip -9 (what a portal downloads).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+function jsFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsFiles(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+function measure(files) {
+  let min = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    min += statSync(file).size;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.length, minBytes: min, gzipBytes: gzip };
+}
+
+const sizes = {};
+for (const name of readdirSync('packages')) {
+  if (name === 'server') continue; // not shipped to browsers
+  const files = jsFiles(join('packages', name, 'dist'));
+  if (files.length) sizes[name] = measure(files);
+}
+// The file a webmaster's page loads first (lazy chunks are counted in the package total above).
+const entry = 'packages/elements/dist/dvc-elements.js';
+if (existsSync(entry)) sizes['elements (entry file)'] = measure([entry]);
+
+const results = { date: new Date().toISOString(), node: process.version, sizes };
+writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+console.log('\nBundle sizes (minified → gzip -9)');
+for (const [name, s] of Object.entries(sizes)) {
+  console.log(`  ${name.padEnd(24)} ${kb(s.minBytes)} → ${kb(s.gzipBytes)}  (${s.files} file${s.files > 1 ? 's' : ''})`);
+}
+console.log('\nWritten to bench-results.json');
