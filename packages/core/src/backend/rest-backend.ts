@@ -1,0 +1,451 @@
+import type {
+  AdminUnit, Dossier, DossierEvent, DossierSubmission, FeeStatement, FormDefinition, Payment, PaymentRequest,
+  Problem, ProcedureDetail, ProcedureIndex, ProcedureQuery, Profile, Rating, Receipt, SearchResult,
+  SupplementSubmission, Upload, UploadLimits,
+} from '../contract/index.js';
+import type {
+  CallOptions, DossierEventHandlers, DvcBackend, ProcedureIndexOptions, ProcedureIndexResult, Unsubscribe,
+  UploadableFile, UploadOptions,
+} from './backend.js';
+import { BackendError } from './errors.js';
+
+/** Gives the bearer token of the signed-in user, or nothing when nobody is signed in. Called before every request. */
+export type TokenProvider = () => string | undefined | null | Promise<string | undefined | null>;
+
+export interface RestBackendOptions {
+  /** Where the contract's paths live, e.g. `https://dichvucong.example.gov.vn/api/v1`; relative URLs resolve against the page. */
+  baseUrl: string;
+  /** The host page's login token (VNeID or portal account); sent as `Authorization: Bearer` only when it returns one. */
+  token?: TokenProvider;
+  /** Time limit of one attempt, answer body included (default 15000 ms). Uploads use it as an inactivity limit. */
+  timeoutMs?: number;
+  /** Extra attempts for safe or idempotent requests after a network error, 408, 429, 502, 503 or 504 (default 2). */
+  retries?: number;
+  /** First backoff delay; doubled each retry, with jitter (default 300 ms). */
+  retryDelayMs?: number;
+  /** Longest `Retry-After` we wait for before retrying; a longer one fails at once (default 20000 ms). */
+  maxRetryAfterMs?: number;
+  /** The fetch to use (default `globalThis.fetch`). In browsers, uploads go through XMLHttpRequest for progress. */
+  fetch?: typeof fetch;
+  /** The EventSource to use for dossier events (default `globalThis.EventSource`). */
+  EventSource?: typeof EventSource;
+}
+
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT';
+type QueryValue = string | number | boolean | undefined | null;
+
+interface RequestSpec {
+  method: Method;
+  path: string;
+  query?: Readonly<Record<string, QueryValue>>;
+  headers?: Readonly<Record<string, string>>;
+  json?: unknown;
+  body?: BodyInit;
+  idempotencyKey?: string;
+  verification?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+const ACCEPT_JSON = 'application/json, application/problem+json;q=0.9';
+const RETRY_STATUSES = new Set([408, 429, 502, 503, 504]);
+const VERIFICATION_HEADER = 'Dossier-Verification';
+
+/** One path segment, encoded; `.` and `..` (even percent-encoded, the URL parser resolves them) are refused. */
+function segment(value: string): string {
+  if (value === '' || /^(?:\.|%2e){1,2}$/i.test(value)) {
+    throw new BackendError(`Invalid identifier "${value}"`, { kind: 'http', status: 404 });
+  }
+  return encodeURIComponent(value);
+}
+
+/** A signal that fires when any of `signals` fires (`AbortSignal.any` where it exists). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) { controller.abort(signal.reason); break; }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
+
+function abortedError(path: string, cause?: unknown): BackendError {
+  return new BackendError(`${path}: cancelled`, { kind: 'aborted', cause });
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+function isJsonType(contentType: string | null): boolean {
+  return contentType !== null && /[/+]json\b/i.test(contentType);
+}
+
+function parseProblem(text: string, contentType: string | null, status: number): Problem | undefined {
+  if (!isJsonType(contentType) || text === '') return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const problem = value as Partial<Problem>;
+      return { type: 'about:blank', title: '', ...problem, status: typeof problem.status === 'number' ? problem.status : status } as Problem;
+    }
+  } catch {
+    // Not a problem document: the status alone describes the error.
+  }
+  return undefined;
+}
+
+function httpError(path: string, status: number, problem: Problem | undefined, retryAfter: number | undefined): BackendError {
+  const title = problem?.title ? ` ${problem.title}` : '';
+  return new BackendError(`${path}: HTTP ${status}${title}`, { kind: 'http', status, problem, retryAfter });
+}
+
+function isRetriable(error: BackendError): boolean {
+  return error.kind === 'network' || (error.kind === 'http' && RETRY_STATUSES.has(error.status ?? 0));
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortedError(path, signal.reason));
+    const onAbort = () => { clearTimeout(timer); reject(abortedError(path, signal?.reason)); };
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function readJson<T>(response: Response, path: string): Promise<T> {
+  if (!isJsonType(response.headers.get('content-type'))) {
+    throw new BackendError(`${path}: expected JSON, got ${response.headers.get('content-type') ?? 'no content type'}`,
+      { kind: 'invalid-response', status: response.status });
+  }
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      throw new BackendError(`${path}: malformed JSON`, { kind: 'invalid-response', status: response.status, cause: error });
+    }
+    throw error;
+  }
+  if (value === null || typeof value !== 'object') {
+    throw new BackendError(`${path}: expected a JSON object`, { kind: 'invalid-response', status: response.status });
+  }
+  return value as T;
+}
+
+/**
+ * `DvcBackend` over HTTP for any server that exposes the contract's paths (the reference server, or an
+ * agency's gateway). Every attempt has a time limit; safe requests (GET/HEAD) and requests carrying an
+ * Idempotency-Key are retried with exponential backoff and jitter after a network error, 408, 429
+ * (honouring `Retry-After`), 502, 503 or 504 — never after another 4xx, never a plain POST.
+ *
+ * Cross-origin servers must allow the `Authorization`, `Idempotency-Key`, `Dossier-Verification` and
+ * `If-None-Match` request headers and expose `ETag` and `Retry-After`.
+ */
+export class RestBackend implements DvcBackend {
+  readonly baseUrl: string;
+  readonly #base: URL;
+  readonly #token: TokenProvider | undefined;
+  readonly #timeoutMs: number;
+  readonly #retries: number;
+  readonly #retryDelayMs: number;
+  readonly #maxRetryAfterMs: number;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #EventSource: typeof EventSource | undefined;
+
+  constructor(options: RestBackendOptions) {
+    let base: URL;
+    try {
+      base = new URL(options.baseUrl, globalThis.location?.href);
+    } catch (cause) {
+      throw new TypeError(`RestBackend: baseUrl "${options.baseUrl}" is not a URL (outside a page it must be absolute)`, { cause });
+    }
+    base.search = '';
+    base.hash = '';
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    this.#base = base;
+    this.baseUrl = base.href;
+    this.#token = options.token;
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#retries = Math.max(0, options.retries ?? 2);
+    this.#retryDelayMs = options.retryDelayMs ?? 300;
+    this.#maxRetryAfterMs = options.maxRetryAfterMs ?? 20_000;
+    this.#fetch = options.fetch;
+    this.#EventSource = options.EventSource;
+  }
+
+  searchProcedures(query: ProcedureQuery, options?: CallOptions): Promise<SearchResult> {
+    return this.#json({ method: 'GET', path: 'procedures', query: { ...query }, signal: options?.signal });
+  }
+
+  getProcedureIndex(options: ProcedureIndexOptions = {}): Promise<ProcedureIndexResult> {
+    return this.#request(
+      { method: 'GET', path: 'procedures/index', signal: options.signal,
+        headers: options.etag ? { 'If-None-Match': options.etag } : undefined },
+      async (response, path): Promise<ProcedureIndexResult> => {
+        if (response.status === 304) return { notModified: true };
+        const index = await readJson<ProcedureIndex>(response, path);
+        return { notModified: false, index, etag: response.headers.get('etag') ?? undefined };
+      },
+      (status) => status === 304,
+    );
+  }
+
+  async getProcedure(code: string, options?: CallOptions): Promise<ProcedureDetail> {
+    return this.#json({ method: 'GET', path: `procedures/${segment(code)}`, signal: options?.signal });
+  }
+
+  async getFormDefinition(code: string, version?: string, options?: CallOptions): Promise<FormDefinition> {
+    return this.#json({ method: 'GET', path: `procedures/${segment(code)}/form`, query: { version }, signal: options?.signal });
+  }
+
+  getProfile(options?: CallOptions): Promise<Profile> {
+    return this.#json({ method: 'GET', path: 'me/profile', signal: options?.signal });
+  }
+
+  async listAdminUnits(parent?: string, options?: CallOptions): Promise<AdminUnit[]> {
+    const body = await this.#json<{ items: AdminUnit[] }>(
+      { method: 'GET', path: 'admin-units', query: { parent }, signal: options?.signal });
+    if (!Array.isArray(body.items)) throw new BackendError('admin-units: no items', { kind: 'invalid-response' });
+    return body.items;
+  }
+
+  async uploadFile(file: UploadableFile, options: UploadOptions = {}): Promise<Upload> {
+    const form = new FormData();
+    form.append('file', file, file.name ?? 'file');
+    const report = (loaded: number, total: number | undefined) => options.onProgress?.({ loaded, total });
+    if (typeof XMLHttpRequest === 'undefined') {
+      const upload = await this.#json<Upload>({ method: 'POST', path: 'uploads', body: form, signal: options.signal });
+      report(file.size, file.size);
+      return upload;
+    }
+    return this.#xhrUpload(form, file.size, report, options.signal);
+  }
+
+  getUploadLimits(options?: CallOptions): Promise<UploadLimits> {
+    return this.#json({ method: 'GET', path: 'uploads/limits', signal: options?.signal });
+  }
+
+  submitDossier(submission: DossierSubmission, idempotencyKey: string, options?: CallOptions): Promise<Receipt> {
+    return this.#json({ method: 'POST', path: 'dossiers', json: submission, idempotencyKey, signal: options?.signal });
+  }
+
+  async getDossier(code: string, verification: string, options?: CallOptions): Promise<Dossier> {
+    return this.#json({ method: 'GET', path: `dossiers/${segment(code)}`, verification, signal: options?.signal });
+  }
+
+  subscribeDossierEvents(code: string, verification: string, handlers: DossierEventHandlers): Unsubscribe {
+    const fail = (error: BackendError, willRetry: boolean) => handlers.onError?.(error, { willRetry });
+    const Source = this.#EventSource ?? globalThis.EventSource;
+    let closed = false;
+    let url: URL;
+    try {
+      url = this.#url(`dossiers/${segment(code)}/events`, { verification });
+    } catch (error) {
+      queueMicrotask(() => fail(error as BackendError, false));
+      return () => {};
+    }
+    if (typeof Source !== 'function') {
+      queueMicrotask(() => fail(new BackendError('EventSource is not available', { kind: 'network' }), false));
+      return () => {};
+    }
+    // EventSource cannot send Last-Event-ID on its first connection (it does on reconnects), so events
+    // the caller has already seen are skipped here by their numeric id.
+    let lastId = handlers.lastEventId !== undefined && handlers.lastEventId !== '' ? Number(handlers.lastEventId) : NaN;
+    const source = new Source(url.href);
+    source.addEventListener('dossier-event', (message: MessageEvent<string>) => {
+      const id = Number(message.lastEventId);
+      if (Number.isFinite(id) && Number.isFinite(lastId) && id <= lastId) return;
+      let event: DossierEvent;
+      try {
+        event = JSON.parse(message.data) as DossierEvent;
+      } catch (cause) {
+        fail(new BackendError('dossier event: malformed JSON', { kind: 'invalid-response', cause }), true);
+        return;
+      }
+      if (Number.isFinite(id)) lastId = id;
+      if (!closed) handlers.onEvent(event);
+    });
+    source.addEventListener('error', () => {
+      if (closed) return;
+      const willRetry = source.readyState !== Source.CLOSED;
+      fail(new BackendError(`dossier events: connection ${willRetry ? 'lost' : 'refused'}`, { kind: 'network' }), willRetry);
+    });
+    return () => {
+      closed = true;
+      source.close();
+    };
+  }
+
+  async getFees(code: string, verification: string, options?: CallOptions): Promise<FeeStatement> {
+    return this.#json({ method: 'GET', path: `dossiers/${segment(code)}/fees`, verification, signal: options?.signal });
+  }
+
+  async submitSupplement(
+    code: string, verification: string, supplement: SupplementSubmission, idempotencyKey: string, options?: CallOptions,
+  ): Promise<Dossier> {
+    return this.#json({
+      method: 'POST', path: `dossiers/${segment(code)}/supplements`, json: supplement, verification, idempotencyKey,
+      signal: options?.signal,
+    });
+  }
+
+  resultUrl(code: string, verification: string): string {
+    return this.#url(`dossiers/${segment(code)}/result`, { verification }).href;
+  }
+
+  async rateDossier(code: string, verification: string, rating: Rating, options?: CallOptions): Promise<Rating> {
+    // PUT replaces the one rating of the dossier: idempotent by nature, but only retried with a key, as promised.
+    return this.#json({ method: 'PUT', path: `dossiers/${segment(code)}/rating`, json: rating, verification, signal: options?.signal });
+  }
+
+  createPayment(request: PaymentRequest, idempotencyKey: string, verification?: string, options?: CallOptions): Promise<Payment> {
+    return this.#json({ method: 'POST', path: 'payments', json: request, idempotencyKey, verification, signal: options?.signal });
+  }
+
+  async getPayment(id: string, verification?: string, options?: CallOptions): Promise<Payment> {
+    return this.#json({ method: 'GET', path: `payments/${segment(id)}`, verification, signal: options?.signal });
+  }
+
+  #url(path: string, query?: Readonly<Record<string, QueryValue>>): URL {
+    const url = new URL(path, this.#base);
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null && value !== '') url.searchParams.append(name, String(value));
+    }
+    return url;
+  }
+
+  async #headers(spec: RequestSpec): Promise<Headers> {
+    const headers = new Headers(spec.headers);
+    headers.set('Accept', ACCEPT_JSON);
+    const token = await this.#token?.();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (spec.idempotencyKey !== undefined) headers.set('Idempotency-Key', spec.idempotencyKey);
+    if (spec.verification) headers.set(VERIFICATION_HEADER, spec.verification);
+    if (spec.json !== undefined) headers.set('Content-Type', 'application/json');
+    return headers;
+  }
+
+  #json<T>(spec: RequestSpec): Promise<T> {
+    return this.#request(spec, (response, path) => readJson<T>(response, path));
+  }
+
+  /** Runs attempts until one succeeds, the error is final, or the retries are used up. */
+  async #request<T>(
+    spec: RequestSpec,
+    read: (response: Response, path: string) => Promise<T>,
+    acceptStatus: (status: number) => boolean = () => false,
+  ): Promise<T> {
+    const path = `${spec.method} /${spec.path}`;
+    const retriable = spec.method === 'GET' || spec.method === 'HEAD' || spec.idempotencyKey !== undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#attempt(spec, path, read, acceptStatus);
+      } catch (error) {
+        if (!(error instanceof BackendError) || !retriable || attempt >= this.#retries || !isRetriable(error)) throw error;
+        const backoff = this.#retryDelayMs * 2 ** attempt;
+        const delay = error.retryAfter !== undefined
+          ? error.retryAfter * 1000
+          : backoff / 2 + Math.random() * (backoff / 2);
+        if (delay > this.#maxRetryAfterMs) throw error;
+        await sleep(delay, spec.signal, path);
+      }
+    }
+  }
+
+  async #attempt<T>(
+    spec: RequestSpec,
+    path: string,
+    read: (response: Response, path: string) => Promise<T>,
+    acceptStatus: (status: number) => boolean,
+  ): Promise<T> {
+    const caller = spec.signal;
+    if (caller?.aborted) throw abortedError(path, caller.reason);
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('Timed out', 'TimeoutError')), this.#timeoutMs);
+    const signal = caller ? anySignal([caller, timeout.signal]) : timeout.signal;
+    try {
+      const init: RequestInit = {
+        method: spec.method,
+        headers: await this.#headers(spec),
+        signal,
+        body: spec.json !== undefined ? JSON.stringify(spec.json) : spec.body,
+      };
+      const doFetch = this.#fetch ?? globalThis.fetch;
+      const response = await doFetch(this.#url(spec.path, spec.query), init);
+      if (response.ok || acceptStatus(response.status)) return await read(response, path);
+      const text = await response.text();
+      const problem = parseProblem(text, response.headers.get('content-type'), response.status);
+      throw httpError(path, response.status, problem, parseRetryAfter(response.headers.get('retry-after')));
+    } catch (error) {
+      if (error instanceof BackendError) throw error;
+      if (caller?.aborted) throw abortedError(path, caller.reason);
+      if (timeout.signal.aborted) throw new BackendError(`${path}: no answer within ${this.#timeoutMs} ms`, { kind: 'timeout', cause: error });
+      throw new BackendError(`${path}: ${error instanceof Error ? error.message : 'network error'}`, { kind: 'network', cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Upload with XMLHttpRequest: the only browser API that reports upload progress. */
+  async #xhrUpload(
+    form: FormData, size: number, report: (loaded: number, total: number | undefined) => void, caller: AbortSignal | undefined,
+  ): Promise<Upload> {
+    const path = 'POST /uploads';
+    if (caller?.aborted) throw abortedError(path, caller.reason);
+    const token = await this.#token?.();
+    const url = this.#url('uploads').href;
+    return new Promise<Upload>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      let timedOut = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let total: number | undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => { timedOut = true; xhr.abort(); }, this.#timeoutMs);
+      };
+      const onAbort = () => xhr.abort();
+      const settle = () => { clearTimeout(timer); caller?.removeEventListener('abort', onAbort); };
+      caller?.addEventListener('abort', onAbort, { once: true });
+
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Accept', ACCEPT_JSON);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.addEventListener('progress', (event) => {
+        arm();
+        if (event.lengthComputable) total = event.total;
+        report(event.loaded, event.lengthComputable ? event.total : undefined);
+      });
+      xhr.addEventListener('load', () => {
+        settle();
+        const contentType = xhr.getResponseHeader('content-type');
+        if (xhr.status >= 200 && xhr.status < 300) {
+          try {
+            if (!isJsonType(contentType)) throw new SyntaxError('not JSON');
+            const upload = JSON.parse(xhr.responseText) as Upload;
+            report(total ?? size, total ?? size);
+            resolve(upload);
+          } catch (cause) {
+            reject(new BackendError(`${path}: malformed answer`, { kind: 'invalid-response', status: xhr.status, cause }));
+          }
+          return;
+        }
+        const problem = parseProblem(xhr.responseText, contentType, xhr.status);
+        reject(httpError(path, xhr.status, problem, parseRetryAfter(xhr.getResponseHeader('retry-after'))));
+      });
+      xhr.addEventListener('error', () => { settle(); reject(new BackendError(`${path}: network error`, { kind: 'network' })); });
+      xhr.addEventListener('abort', () => {
+        settle();
+        reject(timedOut
+          ? new BackendError(`${path}: no progress within ${this.#timeoutMs} ms`, { kind: 'timeout' })
+          : abortedError(path, caller?.reason));
+      });
+      arm();
+      xhr.send(form);
+    });
+  }
+}

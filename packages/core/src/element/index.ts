@@ -1,0 +1,2 @@
+export { defineElement } from './define-element.js';
+export { DvcElement } from './dvc-element.js';
