@@ -1,0 +1,18 @@
+// Opening a dossier needs its code and a verification factor. An unknown code and a wrong factor give
+// the same 403, so the answer never tells which part was wrong (codes are sequential, hence guessable).
+import { verifies } from '../domain/secrets.js';
+import { HttpProblem } from '../http/problem.js';
+import type { DossierRecord } from '../store/store.js';
+import { header, type AppContext, type Req } from './context.js';
+
+export function verificationOf(request: Req, allowQuery: boolean): string | undefined {
+  return header(request, 'dossier-verification') ?? (allowQuery ? (request.query?.verification as string | undefined) : undefined);
+}
+
+export async function verifiedDossier(ctx: AppContext, code: string, factor: string | undefined): Promise<DossierRecord> {
+  const dossier = await ctx.store.getDossier(code);
+  if (!dossier || !verifies(dossier, factor)) {
+    throw new HttpProblem(403, 'verification-failed', 'The dossier code and verification do not match');
+  }
+  return dossier;
+}
