@@ -130,7 +130,7 @@ export const khaiSinhSample = {
     noiSinh: {
       loai: 'co-so-y-te',
       tenCoSoYTe: 'Bệnh viện Phụ sản Hà Nội',
-      diaChi: { provinceCode: '01', communeCode: '01006', street: '929 đường La Thành' },
+      diaChi: { provinceCode: '01', communeCode: '01003', street: '929 đường La Thành' },
     },
     danToc: 'Kinh',
     quocTich: 'Việt Nam',

@@ -106,7 +106,7 @@ export const khaiTuSample = {
     soDinhDanh: '001048001122',
     danToc: 'Kinh',
     quocTich: 'Việt Nam',
-    noiCuTruCuoiCung: { provinceCode: '01', communeCode: '01013', street: 'Số 8 ngõ 41 phố Trần Duy Hưng' },
+    noiCuTruCuoiCung: { provinceCode: '01', communeCode: '01015', street: 'Số 8 ngõ 41 phố Trần Duy Hưng' },
     ngayChet: '2025-07-10',
     gioChet: '05:40',
     noiChet: 'Bệnh viện Bạch Mai, số 78 đường Giải Phóng',

@@ -99,7 +99,7 @@ export const thuongTru: FormDefinition = {
 
 export const thuongTruSample = {
   nguoiKeKhai: sampleApplicant,
-  noiDangKy: { provinceCode: '01', communeCode: '01013', street: 'Số 8 ngõ 41 phố Trần Duy Hưng' },
+  noiDangKy: { provinceCode: '01', communeCode: '01015', street: 'Số 8 ngõ 41 phố Trần Duy Hưng' },
   loaiChoO: 've-voi-nguoi-than',
   dienTichSan: 72.5,
   chuHo: { hoTen: 'Nguyễn Văn Bình', soDinhDanh: '001048001122', quanHeVoiNguoiKeKhai: 'cha-me', dongY: true },
