@@ -4,7 +4,6 @@ import { agencies, agencyLevels, fields, procedures } from './seed/catalogue.js'
 import { formDefinitions } from './seed/forms/index.js';
 import { adminUnits } from './seed/admin-units.js';
 import { demoProfiles } from './seed/profiles.js';
-import { generateCatalogue } from './seed/generate.js';
 import type { Agency, ProcedureDetail } from '../../core/src/contract/index.js';
 import type { Store } from './store/store.js';
 
@@ -18,6 +17,8 @@ export async function seedStore(store: Store, options: SeedOptions = {}): Promis
   if (!options.force && (await store.catalogueRevision()) > 0) return false;
   const all: ProcedureDetail[] = [...procedures];
   if (options.bigCatalogue && options.bigCatalogue > all.length) {
+    // loaded only when asked for: the generator is big and the demo does not need it
+    const { generateCatalogue } = await import('./seed/generate.js');
     const known = new Set(all.map((p) => p.code));
     for (const p of generateCatalogue(options.bigCatalogue - all.length)) if (!known.has(p.code)) all.push(p);
   }

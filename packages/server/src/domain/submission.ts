@@ -1,6 +1,6 @@
 // Turning a validated submission into a new dossier record: appointment, fees, applicant, secret.
 import type {
-  DossierSubmission, FieldError, FormDefinition, ProcedureDetail,
+  DossierSubmission, FieldError, FormDefinition, PaymentMethod, ProcedureDetail,
 } from '../../../core/src/contract/index.js';
 import { HttpProblem } from '../http/problem.js';
 import type { DossierRecord, NewDossierEvent } from '../store/store.js';
@@ -34,6 +34,15 @@ export function checkSubmission(procedure: ProcedureDetail, s: DossierSubmission
   if (errors.length) throw new HttpProblem(422, 'validation-failed', 'The submission is not valid', { errors });
 }
 
+/**
+ * A full-process (toàn trình) dossier pays online even when the procedure lists no fee up front: the
+ * agency may still ask for one later (request-payment), e.g. a tax or a copy fee.
+ */
+export function paymentMethodsOf(procedure: ProcedureDetail): PaymentMethod[] {
+  if (procedure.paymentMethods.length) return procedure.paymentMethods;
+  return procedure.onlineClasses.includes('full') ? ['gateway', 'vietqr'] : [];
+}
+
 export function newDossier(
   code: string,
   s: DossierSubmission,
@@ -61,7 +70,7 @@ export function newDossier(
     originalAppointmentDate: appointment,
     fees: onlineChannel(procedure)?.fees ?? [],
     paid: 0,
-    paymentMethods: procedure.paymentMethods,
+    paymentMethods: paymentMethodsOf(procedure),
     supplementCount: 0,
     pausedWorkingDays: 0,
     updatedAt: at,

@@ -83,6 +83,8 @@ function resolve(doc: Json, node: Json): Json {
 type Location = 'path' | 'query' | 'header';
 
 interface CompiledOperation {
+  /** 400, or 422 where the operation documents only 422 for bad input. */
+  invalidStatus: number;
   params: Partial<Record<Location, ValidateFunction>>;
   body?: { required: boolean; types: Map<string, ValidateFunction | null> };
 }
@@ -103,7 +105,9 @@ export class RequestValidator {
         schema.properties[name] = absolutizeRefs(p.schema ?? {});
         if (p.required) schema.required.push(name);
       }
-      const compiled: CompiledOperation = { params: {} };
+      const responses = spec.operation.responses ?? {};
+      const invalidStatus = !responses['400'] && responses['422'] ? 422 : 400;
+      const compiled: CompiledOperation = { invalidStatus, params: {} };
       for (const [location, schema] of Object.entries(byLocation) as [Location, Json][]) {
         compiled.params[location] = params.compile(schema);
       }
@@ -131,7 +135,7 @@ export class RequestValidator {
     };
     for (const [location, validate] of Object.entries(op.params) as [Location, ValidateFunction][]) {
       if (!validate(sources[location])) {
-        throw new HttpProblem(400, 'validation-failed', `Invalid ${location} parameters`, {
+        throw new HttpProblem(op.invalidStatus, 'validation-failed', `Invalid ${location} parameters`, {
           errors: toFieldErrors(validate.errors, `/${location}`),
         });
       }
@@ -151,7 +155,7 @@ export class RequestValidator {
     }
     const validate = op.body.types.get(mediaType);
     if (validate && !validate(request.body)) {
-      throw new HttpProblem(400, 'validation-failed', 'The request body does not match the contract', {
+      throw new HttpProblem(op.invalidStatus, 'validation-failed', 'The request body does not match the contract', {
         errors: toFieldErrors(validate.errors, ''),
       });
     }
