@@ -18,7 +18,7 @@ function block(selector: string): Map<string, string> {
   return new Map([...body.matchAll(/(--dvc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
 }
 
-const root = block(':root {');
+const root = block(":root,\n[data-dvc-theme='default'] {");
 const highContrast = block("[data-dvc-theme='high-contrast'] {");
 const prefersMore = block(":root:not([data-dvc-theme='default']) {");
 
