@@ -21,76 +21,64 @@ function prng(seed: number): () => number {
 }
 
 interface Vocabulary {
-  actions: string[];
-  objects: string[];
+  /** Procedure names as agencies word them. */
+  names: string[];
+  /** Case suffixes that make a distinct procedure out of a name ('' = none). */
   qualifiers: string[];
 }
 
 const vocabulary: Record<FieldCode, Vocabulary> = {
   'ho-tich': {
-    actions: ['Đăng ký', 'Đăng ký lại', 'Ghi vào Sổ hộ tịch việc', 'Cấp bản sao trích lục'],
-    objects: ['khai sinh', 'kết hôn', 'khai tử', 'giám hộ', 'chấm dứt giám hộ', 'nhận cha, mẹ, con', 'thay đổi, cải chính, bổ sung thông tin hộ tịch'],
-    qualifiers: ['', ' có yếu tố nước ngoài', ' cho người đã có hồ sơ, giấy tờ cá nhân', ' kết hợp nhận cha, mẹ, con', ' tại khu vực biên giới'],
+    names: ['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Đăng ký khai tử', 'Đăng ký giám hộ', 'Đăng ký chấm dứt giám hộ', 'Đăng ký nhận cha, mẹ, con', 'Đăng ký lại khai sinh', 'Đăng ký lại kết hôn', 'Đăng ký lại khai tử', 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'Cấp bản sao trích lục hộ tịch', 'Ghi vào Sổ hộ tịch việc kết hôn đã giải quyết ở nước ngoài'],
+    qualifiers: ['', '', ' có yếu tố nước ngoài', ' tại khu vực biên giới', ' cho người đã có hồ sơ, giấy tờ cá nhân'],
   },
   'chung-thuc': {
-    actions: ['Chứng thực', 'Cấp bản sao có chứng thực'],
-    objects: ['bản sao từ bản chính', 'chữ ký', 'hợp đồng, giao dịch', 'văn bản thỏa thuận phân chia di sản', 'văn bản khai nhận di sản', 'di chúc', 'văn bản từ chối nhận di sản'],
-    qualifiers: ['', ' liên quan đến tài sản là động sản', ' liên quan đến quyền sử dụng đất và nhà ở', ' do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp'],
+    names: ['Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Chứng thực chữ ký trong các giấy tờ, văn bản', 'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản', 'Chứng thực văn bản thỏa thuận phân chia di sản', 'Chứng thực văn bản khai nhận di sản', 'Chứng thực di chúc', 'Chứng thực văn bản từ chối nhận di sản', 'Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch'],
+    qualifiers: ['', '', ' (trường hợp người yêu cầu không thể ký, không thể điểm chỉ)', ' tại chỗ ở của người yêu cầu'],
   },
   'ly-lich-tu-phap': {
-    actions: ['Cấp Phiếu lý lịch tư pháp', 'Cấp Phiếu lý lịch tư pháp số 1', 'Cấp Phiếu lý lịch tư pháp số 2'],
-    objects: ['cho công dân Việt Nam', 'cho người nước ngoài đã cư trú tại Việt Nam', 'cho cơ quan nhà nước', 'cho tổ chức chính trị - xã hội'],
-    qualifiers: ['', ' qua ứng dụng VNeID', ' (trường hợp ủy quyền)', ' để bổ sung hồ sơ lao động ở nước ngoài'],
+    names: ['Cấp Phiếu lý lịch tư pháp số 1 cho công dân Việt Nam', 'Cấp Phiếu lý lịch tư pháp số 2 cho công dân Việt Nam', 'Cấp Phiếu lý lịch tư pháp cho người nước ngoài đã cư trú tại Việt Nam', 'Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, tổ chức chính trị - xã hội'],
+    qualifiers: ['', ' qua ứng dụng VNeID', ' (trường hợp ủy quyền)'],
   },
   'ho-kinh-doanh': {
-    actions: ['Đăng ký', 'Thông báo', 'Cấp lại', 'Hiệu đính thông tin'],
-    objects: ['thành lập hộ kinh doanh', 'thay đổi nội dung đăng ký hộ kinh doanh', 'tạm ngừng kinh doanh của hộ kinh doanh', 'chấm dứt hoạt động hộ kinh doanh', 'Giấy chứng nhận đăng ký hộ kinh doanh'],
-    qualifiers: ['', ' (chuyển địa điểm sang xã khác)', ' do thay đổi chủ hộ', ' trên Hệ thống thông tin quốc gia'],
+    names: ['Đăng ký thành lập hộ kinh doanh', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Thông báo tạm ngừng kinh doanh của hộ kinh doanh', 'Thông báo tiếp tục kinh doanh trước thời hạn của hộ kinh doanh', 'Chấm dứt hoạt động hộ kinh doanh', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 'Hiệu đính thông tin trên Giấy chứng nhận đăng ký hộ kinh doanh'],
+    qualifiers: ['', '', ' (chuyển địa chỉ trụ sở sang xã khác)', ' do thay đổi chủ hộ kinh doanh'],
   },
   'cu-tru': {
-    actions: ['Đăng ký', 'Xóa đăng ký', 'Gia hạn', 'Khai báo', 'Xác nhận'],
-    objects: ['thường trú', 'tạm trú', 'tạm vắng', 'lưu trú', 'thông tin về cư trú', 'điều chỉnh thông tin trong Cơ sở dữ liệu về cư trú'],
-    qualifiers: ['', ' cho người chưa thành niên', ' tại cơ sở tín ngưỡng, tôn giáo', ' tại phương tiện lưu động', ' qua ứng dụng VNeID'],
+    names: ['Đăng ký thường trú', 'Đăng ký tạm trú', 'Gia hạn tạm trú', 'Xóa đăng ký thường trú', 'Xóa đăng ký tạm trú', 'Khai báo tạm vắng', 'Thông báo lưu trú', 'Tách hộ', 'Điều chỉnh thông tin về cư trú trong Cơ sở dữ liệu về cư trú', 'Xác nhận thông tin về cư trú'],
+    qualifiers: ['', '', ' cho người chưa thành niên', ' tại cơ sở tín ngưỡng, tôn giáo', ' tại phương tiện lưu động', ' qua ứng dụng VNeID'],
   },
   'xay-dung': {
-    actions: ['Cấp giấy phép xây dựng mới', 'Điều chỉnh giấy phép xây dựng', 'Gia hạn giấy phép xây dựng', 'Cấp lại giấy phép xây dựng', 'Cấp giấy phép di dời'],
-    objects: ['đối với nhà ở riêng lẻ', 'đối với công trình cấp III, cấp IV', 'đối với công trình theo tuyến', 'đối với công trình quảng cáo', 'đối với công trình tín ngưỡng'],
-    qualifiers: ['', ' trong đô thị', ' tại khu vực nông thôn có quy hoạch', ' có thời hạn'],
+    names: ['Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV', 'Cấp giấy phép sửa chữa, cải tạo công trình', 'Cấp giấy phép di dời công trình', 'Điều chỉnh giấy phép xây dựng', 'Gia hạn giấy phép xây dựng', 'Cấp lại giấy phép xây dựng', 'Cấp giấy phép xây dựng có thời hạn', 'Cấp chứng chỉ năng lực hoạt động xây dựng hạng II, hạng III'],
+    qualifiers: ['', '', ' trong đô thị', ' tại khu vực nông thôn có quy hoạch chi tiết'],
   },
   'duong-bo': {
-    actions: ['Đổi', 'Cấp lại', 'Cấp', 'Cấp đổi'],
-    objects: ['giấy phép lái xe', 'giấy phép lái xe quốc tế', 'giấy phép lái xe hạng A1, A, B1', 'giấy phép lái xe hạng B, C1', 'giấy phép lái xe quân sự sang giấy phép lái xe dân sự'],
-    qualifiers: ['', ' do ngành Giao thông vận tải cấp', ' cho người nước ngoài', ' bị mất', ' sắp hết hạn'],
+    names: ['Đổi giấy phép lái xe', 'Cấp lại giấy phép lái xe', 'Cấp giấy phép lái xe quốc tế', 'Đổi giấy phép lái xe do nước ngoài cấp', 'Đổi giấy phép lái xe quân sự sang giấy phép lái xe dân sự', 'Cấp giấy phép lái xe sau sát hạch'],
+    qualifiers: ['', '', ' do ngành Giao thông vận tải cấp', ' cho người nước ngoài cư trú tại Việt Nam'],
   },
   'dat-dai': {
-    actions: ['Đăng ký biến động', 'Cấp đổi', 'Đính chính', 'Xóa đăng ký', 'Đăng ký'],
-    objects: ['quyền sử dụng đất', 'thế chấp quyền sử dụng đất', 'Giấy chứng nhận quyền sử dụng đất', 'tài sản gắn liền với đất', 'chuyển mục đích sử dụng đất'],
-    qualifiers: ['', ' cho hộ gia đình, cá nhân', ' do thừa kế', ' do tặng cho', ' sau khi dồn điền, đổi thửa'],
+    names: ['Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất', 'Xóa đăng ký thế chấp quyền sử dụng đất', 'Cấp đổi Giấy chứng nhận quyền sử dụng đất', 'Đính chính Giấy chứng nhận đã cấp', 'Chuyển mục đích sử dụng đất', 'Tách thửa hoặc hợp thửa đất', 'Gia hạn sử dụng đất', 'Cung cấp thông tin, dữ liệu đất đai'],
+    qualifiers: ['', '', ' do chuyển nhượng', ' do thừa kế, tặng cho', ' cho hộ gia đình, cá nhân'],
   },
   'bao-tro-xa-hoi': {
-    actions: ['Trợ cấp', 'Hỗ trợ', 'Điều chỉnh mức', 'Thôi hưởng'],
-    objects: ['xã hội hằng tháng', 'chi phí mai táng', 'khẩn cấp về nhà ở', 'kinh phí chăm sóc, nuôi dưỡng hằng tháng', 'trợ cấp đối với trẻ em không có nguồn nuôi dưỡng'],
-    qualifiers: ['', ' cho người cao tuổi', ' cho người khuyết tật nặng', ' khi chuyển nơi cư trú', ' cho hộ nghèo đơn thân nuôi con'],
+    names: ['Trợ cấp xã hội hằng tháng', 'Hỗ trợ chi phí mai táng', 'Hỗ trợ khẩn cấp về nhà ở', 'Hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng', 'Điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng', 'Chi trả trợ cấp xã hội khi chuyển nơi cư trú', 'Xác định mức độ khuyết tật và cấp Giấy xác nhận khuyết tật'],
+    qualifiers: ['', '', ' đối với người cao tuổi', ' đối với người khuyết tật đặc biệt nặng', ' đối với trẻ em không có nguồn nuôi dưỡng'],
   },
   'nguoi-co-cong': {
-    actions: ['Giải quyết chế độ', 'Giải quyết trợ cấp', 'Cấp giấy chứng nhận', 'Công nhận'],
-    objects: ['ưu đãi đối với thân nhân liệt sĩ', 'thương binh', 'người hoạt động kháng chiến bị nhiễm chất độc hóa học', 'người có công giúp đỡ cách mạng', 'bệnh binh'],
-    qualifiers: ['', ' đang hưởng trợ cấp hằng tháng', ' khi người có công từ trần', ' di chuyển hồ sơ'],
+    names: ['Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ', 'Giải quyết chế độ trợ cấp thờ cúng liệt sĩ', 'Giải quyết trợ cấp mai táng khi người có công từ trần', 'Công nhận và giải quyết chế độ người hoạt động kháng chiến bị nhiễm chất độc hóa học', 'Di chuyển hồ sơ người có công với cách mạng', 'Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ', 'Giải quyết chế độ ưu đãi đối với con đẻ của người hoạt động kháng chiến'],
+    qualifiers: ['', '', ' đang hưởng trợ cấp hằng tháng'],
   },
   'giao-duc': {
-    actions: ['Cấp bản sao', 'Chỉnh sửa nội dung', 'Công nhận', 'Cho phép hoạt động', 'Thành lập'],
-    objects: ['bằng tốt nghiệp trung học phổ thông', 'chứng chỉ ngoại ngữ, tin học', 'trường tiểu học tư thục', 'trung tâm ngoại ngữ, tin học', 'cơ sở giáo dục mầm non độc lập'],
-    qualifiers: ['', ' từ sổ gốc', ' trên địa bàn tỉnh', ' có vốn đầu tư nước ngoài'],
+    names: ['Cấp bản sao văn bằng, chứng chỉ từ sổ gốc', 'Chỉnh sửa nội dung văn bằng, chứng chỉ', 'Cho phép trung tâm ngoại ngữ, tin học hoạt động giáo dục', 'Thành lập trường tiểu học tư thục', 'Cho phép cơ sở giáo dục mầm non độc lập hoạt động', 'Chuyển trường đối với học sinh trung học cơ sở', 'Công nhận trường đạt chuẩn quốc gia', 'Xét tuyển sinh vào lớp 10'],
+    qualifiers: ['', '', ' trên địa bàn tỉnh', ' có vốn đầu tư nước ngoài'],
   },
   'y-te': {
-    actions: ['Cấp mới giấy phép hành nghề', 'Cấp lại giấy phép hành nghề', 'Điều chỉnh giấy phép hoạt động', 'Cấp giấy phép hoạt động'],
-    objects: ['đối với bác sĩ', 'đối với điều dưỡng', 'đối với phòng khám đa khoa', 'đối với phòng chẩn trị y học cổ truyền', 'đối với cơ sở dịch vụ cấp cứu, hỗ trợ vận chuyển người bệnh'],
-    qualifiers: ['', ' (thay đổi phạm vi hoạt động chuyên môn)', ' thuộc thẩm quyền của Sở Y tế'],
+    names: ['Cấp mới giấy phép hành nghề khám bệnh, chữa bệnh đối với chức danh bác sĩ', 'Cấp mới giấy phép hành nghề đối với chức danh điều dưỡng', 'Cấp lại giấy phép hành nghề khám bệnh, chữa bệnh', 'Cấp giấy phép hoạt động đối với phòng khám đa khoa', 'Cấp giấy phép hoạt động đối với phòng chẩn trị y học cổ truyền', 'Điều chỉnh giấy phép hoạt động khám bệnh, chữa bệnh', 'Cấp giấy phép hoạt động đối với cơ sở dịch vụ cấp cứu, hỗ trợ vận chuyển người bệnh'],
+    qualifiers: ['', '', ' (thay đổi phạm vi hoạt động chuyên môn)', ' (thay đổi địa điểm)'],
   },
   'an-toan-thuc-pham': {
-    actions: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'Đăng ký bản công bố sản phẩm'],
-    objects: ['đối với cơ sở kinh doanh dịch vụ ăn uống', 'đối với cơ sở sản xuất thực phẩm bổ sung', 'đối với bếp ăn tập thể', 'đối với cơ sở sản xuất nước uống đóng chai'],
-    qualifiers: ['', ' (trường hợp thay đổi tên cơ sở)', ' quy mô dưới 200 suất ăn'],
+    names: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'Đăng ký bản công bố sản phẩm', 'Cấp giấy xác nhận nội dung quảng cáo thực phẩm'],
+    qualifiers: ['', ' đối với cơ sở kinh doanh dịch vụ ăn uống', ' đối với bếp ăn tập thể', ' đối với cơ sở sản xuất nước uống đóng chai', ' đối với thực phẩm bảo vệ sức khỏe'],
   },
 };
 
@@ -140,7 +128,7 @@ export function generateCatalogue(count: number, seed = 1): ProcedureDetail[] {
   for (let i = 1; out.length < count; i++) {
     const base = pick(procedures);
     const v = vocabulary[base.field.code as FieldCode];
-    const name = `${pick(v.actions)} ${pick(v.objects)}${pick(v.qualifiers)}`;
+    const name = `${pick(v.names)}${pick(v.qualifiers)}`;
     const agency = agencyFor(base);
     const classes = pick(CLASS_MIX);
     const full = classes.includes('full');

@@ -14,4 +14,4 @@ export type {
   Profile,
   RequiredDocument,
   ResultChannel,
-} from '../../../core/src/contract/index.js';
+} from '@dvc/core';
