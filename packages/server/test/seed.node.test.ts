@@ -10,6 +10,8 @@ import { customFormats, formDefinitions, formSamples } from '../src/seed/forms/i
 import { adminUnits } from '../src/seed/admin-units.js';
 import { demoProfiles } from '../src/seed/profiles.js';
 import { generateCatalogue } from '../src/seed/generate.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
 const addFormats: AddFormats =
@@ -184,4 +186,23 @@ test('generateCatalogue: 10,000 unique, complete and deterministic', () => {
   }
   const classes = new Set(a.map((p) => p.onlineClasses.join('+')));
   assert.ok(classes.has('full') && classes.has('partial') && classes.has('full+partial') && classes.has(''));
+});
+
+test('seed data matches the contract schemas (openapi.yaml)', () => {
+  const doc = parse(readFileSync(new URL('../../core/contract/openapi.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema(doc, 'urn:dvc:contract');
+  const check = (name: string, values: readonly unknown[]) => {
+    const validate = ajv.getSchema(`urn:dvc:contract#/components/schemas/${name}`);
+    assert.ok(validate, name);
+    for (const v of values) assert.ok(validate(v), `${name}: ${JSON.stringify(validate.errors)} in ${JSON.stringify(v).slice(0, 120)}`);
+  };
+  check('ProcedureDetail', procedures);
+  check('ProcedureDetail', generateCatalogue(procedures.length + 300).slice(procedures.length));
+  check('FormDefinition', formDefinitions);
+  check('AdminUnit', adminUnits);
+  check('Profile', Object.values(demoProfiles));
+  check('CodeName', [...fields, ...agencyLevels]);
+  check('Agency', agencies);
 });
