@@ -63,7 +63,11 @@ test('catalogue: every procedure has every section', () => {
     assert.ok(p.documentGroups.length >= 1, `${at}: document groups`);
     for (const g of p.documentGroups) {
       assert.ok(g.case && g.documents.length >= 1, `${at}: group ${g.case}`);
-      for (const d of g.documents) assert.ok(d.name && d.originals + d.copies >= 0, `${at}: document`);
+      for (const d of g.documents) {
+        assert.ok(d.name && d.originals >= 0 && d.copies >= 0, `${at}: document`);
+        if (d.templateUrl) assert.match(d.templateUrl, /^\/templates\/[A-Za-z0-9-]+\.docx$/, `${at}: template URL`);
+        assert.equal(Boolean(d.templateUrl), Boolean(d.templateName), `${at}: template name and URL`);
+      }
     }
     assert.ok(p.applicants.length >= 1, `${at}: applicants`);
     assert.ok(p.results.length >= 1, `${at}: results`);

@@ -280,7 +280,10 @@ export const law = {
   },
 } satisfies Record<string, LegalDocument>;
 
-/** One required document: `doc('Tờ khai đăng ký khai sinh', 1, 0, 'TK-KS')`. */
+/**
+ * One required document: `doc('Tờ khai đăng ký khai sinh', 1, 0, 'TK-KS')`; the template code becomes
+ * the template's display name ("Mẫu TK-KS") and its URL (`/templates/TK-KS.docx`).
+ */
 export function doc(name: string, originals = 1, copies = 0, template?: string, note?: string): RequiredDocument {
   const d: RequiredDocument = { name, originals, copies };
   if (template) {

@@ -139,8 +139,8 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Bản khai đề nghị trợ cấp thờ cúng liệt sĩ', 1, 0, 'Mẫu số 13'),
-        doc('Biên bản ủy quyền của thân nhân liệt sĩ (nếu có)', 1, 0, 'Mẫu số 11'),
+        doc('Bản khai đề nghị trợ cấp thờ cúng liệt sĩ', 1, 0, 'NCC-13'),
+        doc('Biên bản ủy quyền của thân nhân liệt sĩ (nếu có)', 1, 0, 'NCC-11'),
       ),
     ],
     applicants: ['Thân nhân liệt sĩ hoặc người thờ cúng liệt sĩ'],
@@ -158,7 +158,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     steps: nccSteps('đề nghị trợ cấp mai táng', 'Giám đốc Sở Nội vụ ra quyết định trợ cấp mai táng và chi trả qua hệ thống bưu điện hoặc tài khoản.'),
     days: 12,
     fees: [],
-    documentGroups: [group('Hồ sơ chung', doc('Bản khai đề nghị hưởng trợ cấp mai táng', 1, 0, 'Mẫu số 12'), doc('Trích lục khai tử', 0, 1))],
+    documentGroups: [group('Hồ sơ chung', doc('Bản khai đề nghị hưởng trợ cấp mai táng', 1, 0, 'NCC-12'), doc('Trích lục khai tử', 0, 1))],
     applicants: ['Người tổ chức mai táng'],
     results: ['Quyết định trợ cấp mai táng'],
     conditions: [],
@@ -174,7 +174,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     steps: nccSteps('đề nghị thăm viếng mộ liệt sĩ', 'Sở Nội vụ cấp giấy giới thiệu và chi trả hỗ trợ thăm viếng.'),
     days: 5,
     fees: [],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị thăm viếng mộ liệt sĩ có xác nhận của UBND cấp xã', 1, 0, 'Mẫu số 46'))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị thăm viếng mộ liệt sĩ có xác nhận của UBND cấp xã', 1, 0, 'NCC-46'))],
     applicants: ['Thân nhân liệt sĩ', 'Người thờ cúng liệt sĩ'],
     results: ['Giấy giới thiệu thăm viếng mộ liệt sĩ; khoản hỗ trợ thăm viếng'],
     conditions: ['Mộ liệt sĩ đã được xác định danh tính và có thông tin trong hồ sơ quản lý.'],
@@ -190,7 +190,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     steps: nccSteps('đề nghị đính chính thông tin', 'Sở Nội vụ có văn bản gửi đơn vị quản lý nghĩa trang để đính chính.'),
     days: 20,
     fees: [],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị đính chính thông tin trên bia mộ liệt sĩ', 1, 0, 'Mẫu số 49'), doc('Bản sao Bằng "Tổ quốc ghi công"', 0, 1))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị đính chính thông tin trên bia mộ liệt sĩ', 1, 0, 'NCC-49'), doc('Bản sao Bằng "Tổ quốc ghi công"', 0, 1))],
     applicants: ['Thân nhân liệt sĩ', 'Người thờ cúng liệt sĩ'],
     results: ['Văn bản đề nghị đính chính thông tin trên bia mộ'],
     conditions: [],
@@ -339,7 +339,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đề nghị cấp giấy phép hành nghề', 1, 0, 'Mẫu 01'),
+        doc('Đơn đề nghị cấp giấy phép hành nghề', 1, 0, 'YT-01'),
         doc('Văn bằng chuyên môn phù hợp', 0, 1),
         doc('Giấy chứng nhận đủ sức khỏe để hành nghề', 1, 0),
         doc('Văn bản xác nhận đạt kiểm tra đánh giá năng lực hành nghề', 0, 1),
@@ -365,7 +365,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     ],
     days: 10,
     fees: [phi('Phí thẩm định cấp lại giấy phép hành nghề', 180_000)],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị cấp lại giấy phép hành nghề', 1, 0, 'Mẫu 02'), doc('Ảnh chân dung cỡ 4×6 cm nền trắng', 2, 0))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị cấp lại giấy phép hành nghề', 1, 0, 'YT-02'), doc('Ảnh chân dung cỡ 4×6 cm nền trắng', 2, 0))],
     applicants: ['Người đã được cấp giấy phép hành nghề khám bệnh, chữa bệnh'],
     results: ['Giấy phép hành nghề khám bệnh, chữa bệnh (cấp lại)'],
     conditions: [],
@@ -389,7 +389,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đề nghị cấp giấy phép hoạt động', 1, 0, 'Mẫu 05'),
+        doc('Đơn đề nghị cấp giấy phép hoạt động', 1, 0, 'YT-05'),
         doc('Danh sách nhân sự và người hành nghề; bản kê khai cơ sở vật chất, thiết bị y tế', 1, 0),
         doc('Giấy tờ chứng minh quyền sử dụng hợp pháp cơ sở', 0, 1),
       ),
@@ -413,7 +413,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     ],
     days: 30,
     fees: [phi('Phí thẩm định điều chỉnh giấy phép hoạt động', 1_500_000)],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị điều chỉnh giấy phép hoạt động', 1, 0, 'Mẫu 06'), doc('Tài liệu chứng minh đáp ứng điều kiện đối với nội dung đề nghị điều chỉnh', 1, 0))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị điều chỉnh giấy phép hoạt động', 1, 0, 'YT-06'), doc('Tài liệu chứng minh đáp ứng điều kiện đối với nội dung đề nghị điều chỉnh', 1, 0))],
     applicants: ['Cơ sở khám bệnh, chữa bệnh'],
     results: ['Giấy phép hoạt động (điều chỉnh)'],
     conditions: [],
@@ -437,7 +437,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 1, 0, 'Mẫu 01-ATTP'),
+        doc('Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 1, 0, 'ATTP-01'),
         doc('Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ', 1, 0),
         doc('Giấy xác nhận đủ sức khỏe, giấy xác nhận đã được tập huấn kiến thức an toàn thực phẩm của chủ cơ sở và người trực tiếp sản xuất', 0, 1),
       ),
@@ -462,7 +462,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     days: 5,
     timeNote: 'Trường hợp hết hạn phải thẩm định lại: 20 ngày làm việc',
     fees: [phi('Phí thẩm định (khi phải thẩm định lại)', 700_000)],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị cấp lại Giấy chứng nhận', 1, 0, 'Mẫu 01-ATTP'), doc('Bản sao Giấy chứng nhận đã cấp (nếu còn)', 0, 1))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị cấp lại Giấy chứng nhận', 1, 0, 'ATTP-01'), doc('Bản sao Giấy chứng nhận đã cấp (nếu còn)', 0, 1))],
     applicants: ['Cơ sở sản xuất, kinh doanh thực phẩm đã được cấp Giấy chứng nhận'],
     results: ['Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (cấp lại)'],
     conditions: [],
@@ -485,7 +485,7 @@ export const xaHoiGiaoDucYTe: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Bản công bố sản phẩm', 1, 0, 'Mẫu 02-ATTP'),
+        doc('Bản công bố sản phẩm', 1, 0, 'ATTP-02'),
         doc('Phiếu kết quả kiểm nghiệm an toàn thực phẩm của sản phẩm trong thời hạn 12 tháng', 1, 0),
         doc('Bằng chứng khoa học chứng minh công dụng của sản phẩm', 1, 0),
       ),

@@ -280,7 +280,7 @@ export const xayDungGiaoThongDatDai: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 1, 0, '11-ĐK'),
+        doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 1, 0, 'DK-11'),
         doc('Hợp đồng, văn bản về chuyển nhượng, tặng cho, thừa kế đã được công chứng, chứng thực', 1, 0),
         doc('Bản gốc Giấy chứng nhận đã cấp', 1, 0),
         doc('Tờ khai lệ phí trước bạ, tờ khai thuế thu nhập cá nhân', 1, 0),
@@ -305,7 +305,7 @@ export const xayDungGiaoThongDatDai: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đăng ký đất đai, tài sản gắn liền với đất', 1, 0, '04-ĐK'),
+        doc('Đơn đăng ký đất đai, tài sản gắn liền với đất', 1, 0, 'DK-04'),
         doc('Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai (nếu có)', 0, 1),
         doc('Mảnh trích đo bản đồ địa chính (nếu có)', 1, 0),
         doc('Chứng từ thực hiện nghĩa vụ tài chính; giấy tờ liên quan đến miễn, giảm (nếu có)', 0, 1),
@@ -326,7 +326,7 @@ export const xayDungGiaoThongDatDai: ProcedureDetail[] = [
     steps: ddSteps('cấp đổi Giấy chứng nhận'),
     days: 7,
     fees: [lePhi('Lệ phí cấp đổi Giấy chứng nhận', 50_000)],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 1, 0, '11-ĐK'), doc('Bản gốc Giấy chứng nhận đã cấp', 1, 0))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 1, 0, 'DK-11'), doc('Bản gốc Giấy chứng nhận đã cấp', 1, 0))],
     applicants: ['Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất'],
     results: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (cấp đổi)'],
     conditions: [],
@@ -342,7 +342,7 @@ export const xayDungGiaoThongDatDai: ProcedureDetail[] = [
     steps: ddSteps('đính chính Giấy chứng nhận'),
     days: 5,
     fees: [],
-    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị đính chính Giấy chứng nhận', 1, 0, '10-ĐK'), doc('Bản gốc Giấy chứng nhận đã cấp có sai sót', 1, 0))],
+    documentGroups: [group('Hồ sơ chung', doc('Đơn đề nghị đính chính Giấy chứng nhận', 1, 0, 'DK-10'), doc('Bản gốc Giấy chứng nhận đã cấp có sai sót', 1, 0))],
     applicants: ['Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất'],
     results: ['Giấy chứng nhận đã được đính chính hoặc cấp mới'],
     conditions: [],
@@ -361,7 +361,7 @@ export const xayDungGiaoThongDatDai: ProcedureDetail[] = [
     documentGroups: [
       group(
         'Hồ sơ chung',
-        doc('Đơn đề nghị tách thửa đất, hợp thửa đất', 1, 0, '11-ĐK'),
+        doc('Đơn đề nghị tách thửa đất, hợp thửa đất', 1, 0, 'DK-11'),
         doc('Bản vẽ tách thửa đất, hợp thửa đất', 1, 0),
         doc('Bản gốc Giấy chứng nhận đã cấp', 1, 0),
       ),
