@@ -3,6 +3,7 @@
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { RestBackend } from './src/backend/rest-backend.js';
+import './src/define.js';
 import { defineElement } from './src/element/define-element.js';
 import { DvcElement } from './src/element/dvc-element.js';
 import { formatDate, formatVnd } from './src/format/index.js';

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import '../src/tokens.css';
@@ -18,7 +19,7 @@ const meta: Meta<ConfigArgs> = {
     baseUrl: { control: 'text', name: 'base-url' },
     lang: { control: 'inline-radio', options: ['vi', 'en', ''] },
   },
-  render: ({ baseUrl, lang }) => html`<dvc-config base-url=${baseUrl || nothing} lang=${lang || nothing}>
+  render: ({ baseUrl, lang }) => html`<dvc-config base-url=${ifDefined(baseUrl || undefined)} lang=${ifDefined(lang || undefined)}>
     <dvc-example-config-probe></dvc-example-config-probe>
   </dvc-config>`,
 };

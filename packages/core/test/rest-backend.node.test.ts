@@ -209,10 +209,10 @@ describe('RestBackend errors', () => {
 describe('RestBackend requests', () => {
   it('sends the bearer token only when the provider returns one', async () => {
     const { baseUrl, seen } = await serve((_req, res) => json(res, 200, { fullName: 'Nguyễn Văn A' }));
-    let token: string | undefined;
-    const client = backend(baseUrl, { token: async () => token });
+    const session: { token?: string } = {};
+    const client = backend(baseUrl, { token: async () => session.token });
     await client.getProfile();
-    token = 'abc.def';
+    session.token = 'abc.def';
     await client.getProfile();
     await backend(baseUrl).getProfile();
     assert.deepEqual(seen.map((r) => r.headers.authorization), [undefined, 'Bearer abc.def', undefined]);

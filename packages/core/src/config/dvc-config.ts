@@ -22,6 +22,7 @@ import { ensureContextRoot } from './context-root.js';
  * </dvc-config>
  * ```
  *
+ * @tagname dvc-config
  * @summary Configuration for the dvc-elements inside it.
  * @slot - The components (and any other content) the configuration applies to.
  */
