@@ -142,6 +142,16 @@ test('forms: every property has a Vietnamese title; UI pointers exist', () => {
     const ui = f.uiSchema as { steps: { fields: string[] }[]; fields: Record<string, unknown> };
     for (const step of ui.steps) for (const ptr of step.fields) assert.ok(resolve(ptr), `${f.procedureCode}: step field ${ptr}`);
     for (const ptr of Object.keys(ui.fields)) assert.ok(resolve(ptr), `${f.procedureCode}: ui field ${ptr}`);
+    const widgets = new Set(['text', 'textarea', 'radio', 'select', 'checkbox', 'date', 'address', 'file']);
+    const profileProps = new Set(['fullName', 'citizenId', 'dateOfBirth', 'gender', 'phone', 'email', 'address']);
+    const used = new Set<string>();
+    for (const [ptr, hint] of Object.entries(ui.fields) as [string, { widget?: string; prefill?: string }][]) {
+      if (hint.widget) assert.ok(widgets.has(hint.widget), `${f.procedureCode}: widget ${hint.widget} at ${ptr}`);
+      if (hint.widget) used.add(hint.widget);
+      if (hint.prefill) assert.ok(profileProps.has(hint.prefill), `${f.procedureCode}: prefill ${hint.prefill} at ${ptr}`);
+    }
+    for (const w of ['date', 'address', 'file']) assert.ok(used.has(w), `${f.procedureCode}: uses the ${w} widget`);
+    assert.ok(Object.values(ui.fields).some((h) => (h as { prefill?: string }).prefill), `${f.procedureCode}: prefills from the profile`);
   }
 });
 
