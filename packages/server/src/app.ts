@@ -27,7 +27,7 @@ import { sandboxRoutes } from './routes/sandbox.js';
 import { SseHub } from './routes/sse-hub.js';
 import { uploadRoutes } from './routes/uploads.js';
 import type { Store } from './store/store.js';
-import { DEFAULT_HOLIDAYS } from './time/calendar.js';
+import { DEFAULT_CALENDAR, type WorkingCalendar } from './time/calendar.js';
 import { loadContract, RequestValidator } from './validation/contract.js';
 import { FormValidator } from './validation/form-validator.js';
 
@@ -49,7 +49,8 @@ export interface AppOptions {
   contractPath?: string;
   /** The clock; tests move it to check expiry. */
   now?: () => Date;
-  holidays?: Iterable<string>;
+  /** Working days and public holidays; defaults to core's Vietnamese calendar. */
+  calendar?: WorkingCalendar;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -123,7 +124,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     sandbox,
     sse,
     now,
-    holidays: options.holidays ? new Set(options.holidays) : DEFAULT_HOLIDAYS,
+    calendar: options.calendar ?? DEFAULT_CALENDAR,
     lookupLimit,
     mounted: new Set(),
   };
@@ -144,6 +145,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   app.addHook('onReady', async () => {
+    await ctx.catalogue.search(); // build the search index now, not on the first visitor's request
     const missing = [...contract.operations.keys()].filter((id) => !ctx.mounted.has(id));
     if (missing.length) throw new Error(`Contract operations without a route: ${missing.join(', ')}`);
   });

@@ -180,6 +180,7 @@ describe('contract', () => {
 
   it('covered every operation of the document', () => {
     const missing = [...contract.operations.keys()].filter((id) => !seen.has(id));
+    if (process.env.DVC_CONTRACT_DEBUG) console.log([...seen].map(([id, s]) => `${id}: ${[...s].join(",")}`).join("\n"));
     assert.deepEqual(missing, []);
   });
 });

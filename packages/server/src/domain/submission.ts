@@ -4,19 +4,19 @@ import type {
 } from '../../../core/src/contract/index.js';
 import { HttpProblem } from '../http/problem.js';
 import type { DossierRecord, NewDossierEvent } from '../store/store.js';
-import { addCalendarDays, addWorkingDays, vnDate } from '../time/calendar.js';
+import { addCalendarDays, addWorkingDays, vnDate, type WorkingCalendar } from '../time/calendar.js';
 import { applicantOf } from './applicant.js';
 import { onlineChannel } from './fees.js';
 import { newLookupSecret } from './secrets.js';
 
 /** Receipt date + the online channel's processing time (working days counted from the next one). */
-export function appointmentDate(procedure: ProcedureDetail, receivedAt: Date, holidays: ReadonlySet<string>): string {
+export function appointmentDate(procedure: ProcedureDetail, receivedAt: Date, calendar: WorkingCalendar): string {
   const date = vnDate(receivedAt);
   const time = onlineChannel(procedure)?.processingTime;
-  if (!time) return addWorkingDays(date, 1, holidays);
+  if (!time) return addWorkingDays(date, 1, calendar);
   if (time.unit === 'days') return addCalendarDays(date, Math.ceil(time.value));
-  if (time.unit === 'hours') return addWorkingDays(date, Math.ceil(time.value / 8), holidays);
-  return addWorkingDays(date, time.value, holidays);
+  if (time.unit === 'hours') return addWorkingDays(date, Math.ceil(time.value / 8), calendar);
+  return addWorkingDays(date, time.value, calendar);
 }
 
 /** Checks beyond the form schema; 422 with pointers into the submission. */
@@ -49,10 +49,10 @@ export function newDossier(
   procedure: ProcedureDetail,
   form: FormDefinition,
   now: Date,
-  holidays: ReadonlySet<string>,
+  calendar: WorkingCalendar,
 ): { dossier: DossierRecord; event: NewDossierEvent } {
   const at = now.toISOString();
-  const appointment = appointmentDate(procedure, now, holidays);
+  const appointment = appointmentDate(procedure, now, calendar);
   const applicant = applicantOf(form, s.data, s.contact?.phone);
   const dossier: DossierRecord = {
     code,

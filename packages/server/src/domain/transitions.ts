@@ -3,7 +3,7 @@
 import type { OfficerAction, StatusCode } from '../../../core/src/contract/index.js';
 import { HttpProblem } from '../http/problem.js';
 import type { DossierChange, DossierRecord } from '../store/store.js';
-import { vnDate, workingDaysBetween, type DEFAULT_HOLIDAYS } from '../time/calendar.js';
+import { vnDate, workingDaysBetween, type WorkingCalendar } from '../time/calendar.js';
 
 type ActionName = OfficerAction['action'];
 
@@ -39,7 +39,7 @@ export function checkActionInput(action: OfficerAction): void {
 }
 
 /** Applies an officer action; pure, runs inside the store's transaction. */
-export function applyAction(d: DossierRecord, action: OfficerAction, now: Date, holidays?: typeof DEFAULT_HOLIDAYS): DossierChange {
+export function applyAction(d: DossierRecord, action: OfficerAction, now: Date, calendar?: WorkingCalendar): DossierChange {
   const rule = TRANSITIONS[action.action];
   if (!rule.from.includes(d.status)) {
     throw new HttpProblem(409, 'invalid-transition', `Action ${action.action} is not allowed in status ${d.status}`);
@@ -48,7 +48,7 @@ export function applyAction(d: DossierRecord, action: OfficerAction, now: Date, 
   const next: DossierRecord = { ...d, updatedAt: at };
   if (d.status === 5 && rule.to !== null && rule.to !== 5 && d.supplementRequest) {
     // leaving the supplement wait without the citizen's answer still ends the paused period
-    next.pausedWorkingDays += workingDaysBetween(vnDate(new Date(d.supplementRequest.requestedAt)), vnDate(now), holidays);
+    next.pausedWorkingDays += workingDaysBetween(vnDate(new Date(d.supplementRequest.requestedAt)), vnDate(now), calendar);
   }
   if (rule.to !== null) next.status = rule.to;
   switch (action.action) {

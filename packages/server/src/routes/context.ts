@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import type { Contract } from '../validation/contract.js';
 import type { FormValidator } from '../validation/form-validator.js';
 import type { SseHub } from './sse-hub.js';
+import type { WorkingCalendar } from '../time/calendar.js';
 
 export interface ResolvedOptions {
   publicUrl: string;
@@ -28,7 +29,7 @@ export interface AppContext {
   sandbox: SandboxProvider;
   sse: SseHub;
   now: () => Date;
-  holidays: ReadonlySet<string>;
+  calendar: WorkingCalendar;
   /** Shared per-IP limiter for the lookup routes (one budget across them). */
   lookupLimit: onRequestHookHandler;
   /** Operations mounted so far; createApp checks the contract is covered. */

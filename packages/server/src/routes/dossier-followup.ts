@@ -24,7 +24,7 @@ export function dossierFollowupRoutes(app: FastifyInstance, ctx: AppContext): vo
       if (d.status !== 5) throw new HttpProblem(409, 'invalid-transition', 'No supplement is being requested');
       const at = now.toISOString();
       const paused = d.supplementRequest
-        ? workingDaysBetween(vnDate(new Date(d.supplementRequest.requestedAt)), vnDate(now), ctx.holidays)
+        ? workingDaysBetween(vnDate(new Date(d.supplementRequest.requestedAt)), vnDate(now), ctx.calendar)
         : 0;
       const next = { ...d, status: 4 as const, attachments: [...d.attachments, ...body.attachments], updatedAt: at };
       next.pausedWorkingDays += paused;

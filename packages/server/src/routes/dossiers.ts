@@ -34,7 +34,7 @@ export function dossierRoutes(app: FastifyInstance, ctx: AppContext): void {
       idempotency: { scope: 'dossier', key: header(request, 'idempotency-key')!, requestHash: requestHash(submission) },
       codePrefix: ctx.options.agencyCode,
       dayKey: vnDateKey(now),
-      build: (code) => newDossier(code, submission, procedure, form, now, ctx.holidays),
+      build: (code) => newDossier(code, submission, procedure, form, now, ctx.calendar),
       respond: toReceipt,
     });
     if (result.kind === 'key-reused') {

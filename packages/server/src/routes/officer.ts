@@ -33,7 +33,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext): void {
     const action = request.body as OfficerAction;
     checkActionInput(action);
     const now = ctx.now();
-    const result = await ctx.store.mutateDossier(request.params.code, (d) => applyAction(d, action, now, ctx.holidays));
+    const result = await ctx.store.mutateDossier(request.params.code, (d) => applyAction(d, action, now, ctx.calendar));
     if (result.kind !== 'created') throw new Error('unexpected idempotency result');
     return toDossier(result.value.dossier, await ctx.store.getDossierEvents(request.params.code), { mask: false });
   }, { onRequest: requireOfficer });

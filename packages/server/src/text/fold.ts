@@ -1,12 +1,10 @@
-// Diacritic-insensitive matching for Vietnamese. Kept local to the server (DOM-free, no core import)
-// so the bundle never depends on another package's build; core's `foldVietnamese` behaves the same.
+// Diacritic-insensitive matching for Vietnamese: core's fold (imported by relative path so the server
+// bundle carries it), plus the word splitting search needs and the ASCII fold bank QR fields need.
+import { foldVietnamese } from '../../../core/src/format/fold.js';
 
-/** Removes diacritics, lower-cases and maps đ→d: "Đăng ký" → "dang ky". */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
+export { foldVietnamese };
 
-/** Folded words (letters and digits only), for whole-word and prefix matching. */
+/** Folded words (letters, digits, inner dots for codes), for whole-word and prefix matching. */
 export function words(text: string): string[] {
   return foldVietnamese(text).split(/[^a-z0-9.]+/).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
 }

@@ -1,10 +1,16 @@
-// Calendar dates in Asia/Ho_Chi_Minh and working-day arithmetic. Dates are 'YYYY-MM-DD' strings so
-// no server time zone can shift them; Vietnam has no DST, so a fixed +07:00 offset is exact.
-import { VN_PUBLIC_HOLIDAYS } from './holidays.js';
+// Calendar dates in Asia/Ho_Chi_Minh and working-day arithmetic. The working-day rules and the holiday
+// data are core's (packages/core/src/format/working-days.ts), so the server's appointment dates and
+// the components' agree; imported by relative path so the server bundle carries its own copy.
+import {
+  addWorkingDays as addWorking, defaultWorkingCalendar, workingDaysBetween as between, type WorkingCalendar,
+} from '../../../core/src/format/working-days.js';
+
+export type { WorkingCalendar };
+export const DEFAULT_CALENDAR: WorkingCalendar = defaultWorkingCalendar;
 
 const OFFSET_MS = 7 * 3600_000;
 
-/** The calendar date in Vietnam of an instant. */
+/** The calendar date in Vietnam of an instant (no DST there, so a fixed +07:00 is exact). */
 export function vnDate(at: Date): string {
   return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
@@ -14,34 +20,18 @@ export function vnDateKey(at: Date): string {
   return vnDate(at).replace(/-/g, '').slice(2);
 }
 
-function addDays(date: string, n: number): string {
+export function addCalendarDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
 
-export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6 && !holidays.has(date);
+/** `n` working days after `date`, counting from the next working day. */
+export function addWorkingDays(date: string, n: number, calendar: WorkingCalendar = DEFAULT_CALENDAR): string {
+  return addWorking(date, Math.max(0, n), calendar);
 }
 
-/** `n` working days after `date`, counting from the next working day (Mon–Fri minus holidays). */
-export function addWorkingDays(date: string, n: number, holidays: ReadonlySet<string> = DEFAULT_HOLIDAYS): string {
-  let current = date;
-  let left = Math.max(0, Math.ceil(n));
-  while (left > 0) {
-    current = addDays(current, 1);
-    if (isWorkingDay(current, holidays)) left--;
-  }
-  return current;
+/** Working days d with from < d ≤ to. */
+export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar = DEFAULT_CALENDAR): number {
+  return between(from, to, calendar);
 }
-
-/** Working days d with from < d ≤ to (0 when to ≤ from). */
-export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string> = DEFAULT_HOLIDAYS): number {
-  let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, holidays)) count++;
-  return count;
-}
-
-export { addDays as addCalendarDays };
-export const DEFAULT_HOLIDAYS: ReadonlySet<string> = new Set(VN_PUBLIC_HOLIDAYS);
