@@ -142,7 +142,8 @@ describe('contract', () => {
     const pk = randomUUID();
     const payment = (await pay(pk)).body!;
     await pay(pk);
-    await call('createPayment', '/payments', json({ dossierCode: code, method: 'gateway' }, { 'idempotency-key': randomUUID() }));
+    await call('createPayment', '/payments', json({ dossierCode: code, method: 'gateway' }, { 'idempotency-key': randomUUID(), 'dossier-verification': 'NOPE' }));
+    await call('createPayment', '/payments', json({ dossierCode: '000.00.01.H29-000101-0009', method: 'gateway' }, { 'idempotency-key': randomUUID() }));
     await call('createPayment', '/payments', json({ dossierCode: code, method: 'gateway', returnUrl: 'https://evil.example/' }, { ...v, 'idempotency-key': randomUUID() }));
     await call('getPayment', `/payments/${payment.id}`);
     await call('getPayment', '/payments/pay_unknown');

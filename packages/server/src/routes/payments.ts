@@ -24,7 +24,11 @@ export function allowedReturnUrl(url: string, publicUrl: string, origins: string
 export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
   op(app, ctx, 'createPayment', async (request, reply) => {
     const body = request.body as PaymentRequest;
-    await verifiedDossier(ctx, body.dossierCode, verificationOf(request, false));
+    // The contract leaves the factor optional (paying a dossier's fees is harmless and the amount is
+    // the server's); when one is sent it must be right, and an unknown code is a 404.
+    const factor = verificationOf(request, false);
+    if (factor !== undefined) await verifiedDossier(ctx, body.dossierCode, factor);
+    else if (!(await ctx.store.getDossier(body.dossierCode))) throw new HttpProblem(404, 'not-found', 'Dossier not found');
     if (body.returnUrl && !allowedReturnUrl(body.returnUrl, ctx.options.publicUrl, ctx.options.corsOrigins)) {
       throw new HttpProblem(422, 'return-url-not-allowed', 'The return URL is not an allowed origin', {
         errors: [{ pointer: '/returnUrl', code: 'origin', message: 'Origin not allowed' }],
