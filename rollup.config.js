@@ -3,9 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
-
-const production = !process.env.ROLLUP_WATCH;
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 // Ships core's design tokens beside the bundle, so a page links /sdk/tokens.css.
 const copyTokens = () => ({
@@ -18,11 +16,24 @@ const copyTokens = () => ({
 const plugins = () => [
   nodeResolve({ exportConditions: ['development', 'browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
-  production && terser({ module: true, ecma: 2020, format: { comments: false } }),
+  terser({ module: true, ecma: 2020, format: { comments: false } }),
 ];
 
-// Library builds keep their npm dependencies external; the host's bundler dedupes Lit.
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|ajv)/.test(id);
+// A component package's own build keeps Lit, core and other npm dependencies external: the host's
+// bundler dedupes them, and `npm run bench` measures the package's own code this way.
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|ajv|@dvc\/)/.test(id);
+
+const libraries = readdirSync('packages')
+  .filter((name) => !['elements', 'server'].includes(name) && existsSync(`packages/${name}/src/index.ts`))
+  .map((name) => ({
+    input: Object.fromEntries(
+      [['index', 'src/index.ts'], ['define', 'src/define.ts'], ['format', 'src/format/index.ts']]
+        .filter(([, file]) => existsSync(`packages/${name}/${file}`))
+        .map(([entry, file]) => [entry, `packages/${name}/${file}`])),
+    output: { dir: `packages/${name}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    external,
+    plugins: plugins(),
+  }));
 
 export default [
   {
@@ -31,14 +42,5 @@ export default [
     output: { dir: 'packages/elements/dist', format: 'es', entryFileNames: 'dvc-elements.js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [...plugins(), copyTokens()],
   },
-  {
-    input: {
-      index: 'packages/core/src/index.ts',
-      define: 'packages/core/src/define.ts',
-      format: 'packages/core/src/format/index.ts',
-    },
-    output: { dir: 'packages/core/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    external,
-    plugins: plugins(),
-  },
+  ...libraries,
 ];

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, then measures and writes the figures to bench-results.json.
-// Sizes: each browser package's built JavaScript, minified and gzip -9 (what a portal downloads).
+// Sizes: each browser package's built JavaScript, minified and gzip -9 (what a portal downloads); a
+// component package's own build keeps Lit and core external, so its figure is its own code.
+// Then every packages/<pkg>/bench/*.bench.ts runs (Node + tsx); each prints its figures as one JSON
+// object on its last line of output, stored under figures[<pkg>][<bench name>].
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,12 +42,34 @@ for (const name of readdirSync('packages')) {
 const entry = 'packages/elements/dist/dvc-elements.js';
 if (existsSync(entry)) sizes['elements (entry file)'] = measure([entry]);
 
-const results = { date: new Date().toISOString(), node: process.version, sizes };
+const figures = {};
+for (const name of readdirSync('packages')) {
+  const dir = join('packages', name, 'bench');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+    console.log(`\n▶ ${name}/${file}`);
+    const run = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', join(dir, file)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    const lines = (run.stdout ?? '').trim().split('\n');
+    process.stdout.write(lines.slice(0, -1).join('\n') + '\n');
+    if (run.status !== 0) {
+      console.error(`${file} failed (exit ${run.status})`);
+      process.exitCode = 1;
+      continue;
+    }
+    (figures[name] ??= {})[file.replace(/\.bench\.ts$/, '')] = JSON.parse(lines.at(-1));
+  }
+}
+
+const results = { date: new Date().toISOString(), node: process.version, sizes, figures };
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 console.log('\nBundle sizes (minified → gzip -9)');
 for (const [name, s] of Object.entries(sizes)) {
   console.log(`  ${name.padEnd(24)} ${kb(s.minBytes)} → ${kb(s.gzipBytes)}  (${s.files} file${s.files > 1 ? 's' : ''})`);
+}
+for (const [pkg, benches] of Object.entries(figures)) {
+  for (const [bench, data] of Object.entries(benches)) console.log(`\n${pkg}/${bench}: ${JSON.stringify(data, null, 2)}`);
 }
 console.log('\nWritten to bench-results.json');
