@@ -1,11 +1,12 @@
 // Shared by the browser tests of the core.
-import { html, render } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DvcBackend } from '../src/backend/backend.js';
 import { RestBackend } from '../src/backend/rest-backend.js';
 import { configure } from '../src/config/config.js';
 import { defineElement } from '../src/element/define-element.js';
 import { DvcElement } from '../src/element/dvc-element.js';
+import { unmountAll } from '../src/testing/mount.js';
 
 /** A component that shows what it resolved: backend, language and one text. */
 export class TestConsumer extends DvcElement {
@@ -43,30 +44,6 @@ export function resetGlobalConfig(): void {
   configure({ baseUrl: undefined, backend: undefined, lang: undefined, token: undefined, messages: undefined });
 }
 
-const containers: HTMLElement[] = [];
+export { mount, settle } from '../src/testing/mount.js';
 
-/**
- * Renders `template` into a fresh container in the document and waits for the Lit elements in it to
- * update. Unlike `fixture()`, it never waits for an animation frame, which does not come in a
- * background page when the runner tests several files at once.
- */
-export async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  containers.push(container);
-  render(template, container);
-  await settle(container);
-  return container.firstElementChild as T;
-}
-
-/** Waits until every Lit element under `root` (light DOM) has finished updating. */
-export async function settle(root: ParentNode): Promise<void> {
-  for (const el of root.querySelectorAll('*')) {
-    const pending = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-    if (pending) await pending;
-  }
-}
-
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+afterEach(unmountAll);
