@@ -48,7 +48,7 @@ export function runElementBaseSuite(
       expect(getComputedStyle(document.documentElement).getPropertyValue('--dvc-color-text'), 'tokens.css is loaded').to.equal('');
       const container = await mount<HTMLElement>(html`<div>${examples[names[0]].render()}</div>`);
       const el = container.querySelector(tag) ?? container;
-      expect(el.shadowRoot ?? el, 'nothing rendered').to.exist;
+      expect(el.shadowRoot ?? el, 'nothing rendered').to.not.equal(null);
       expect(deepText(container).length + el.getBoundingClientRect().height, 'empty render').to.be.greaterThan(0);
     });
 
