@@ -149,6 +149,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const missing = [...contract.operations.keys()].filter((id) => !ctx.mounted.has(id));
     if (missing.length) throw new Error(`Contract operations without a route: ${missing.join(', ')}`);
   });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff'); // problem+json and uploads are never sniffed as HTML
+  });
   app.addHook('preClose', async () => sse.closeAll());
   return app;
 }
