@@ -3,12 +3,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { referenceServer } from './scripts/wtr-reference-server.mjs';
+
+const backend = referenceServer();
 
 export default {
   // *.node.test.ts run under Node (npm run test:unit), not in the browser.
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'auto-always' })],
+  middleware: [backend.middleware],
+  plugins: [backend.plugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'auto-always' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
