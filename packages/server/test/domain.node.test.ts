@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { maskName } from '../src/domain/applicant.js';
 import { feeStatement } from '../src/domain/fees.js';
 import { newLookupSecret } from '../src/domain/secrets.js';
+import { onTime } from '../src/domain/on-time.js';
 import { allowedActions } from '../src/domain/transitions.js';
+import type { DossierRecord } from '../src/store/store.js';
 import { addWorkingDays, vnDate, vnDateKey, workingDaysBetween } from '../src/time/calendar.js';
 import { foldVietnamese } from '../src/text/fold.js';
 
@@ -55,5 +57,30 @@ describe('dossier helpers', () => {
 
   it('folds diacritics and đ', () => {
     assert.equal(foldVietnamese('Đăng ký KHAI SINH'), 'dang ky khai sinh');
+  });
+});
+
+describe('on time', () => {
+  const base = {
+    status: 9, originalAppointmentDate: '2026-03-12', supplementCount: 0, pausedWorkingDays: 0,
+  } as unknown as DossierRecord;
+  const finished = (day: string, extra: Partial<DossierRecord> = {}) =>
+    onTime({ ...base, finishedAt: `${day}T03:00:00.000Z`, ...extra } as DossierRecord);
+
+  it('is null while unfinished', () => {
+    assert.equal(onTime({ ...base, status: 4 } as DossierRecord), null);
+  });
+
+  it('compares the finishing date with the appointment', () => {
+    assert.equal(finished('2026-03-12'), true);
+    assert.equal(finished('2026-03-13'), false);
+  });
+
+  it('does not count paused supplement days', () => {
+    assert.equal(finished('2026-03-16', { supplementCount: 1, pausedWorkingDays: 2 }), true); // Fri + Mon
+  });
+
+  it('counts more than one supplement request as late', () => {
+    assert.equal(finished('2026-03-10', { supplementCount: 2 }), false);
   });
 });
