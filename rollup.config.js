@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import commonjs from '@rollup/plugin-commonjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 // Ships core's design tokens beside the bundle, so a page links /sdk/tokens.css.
@@ -15,6 +16,7 @@ const copyTokens = () => ({
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['development', 'browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
+  commonjs({ include: /node_modules\/jsbarcode/ }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
   terser({ module: true, ecma: 2020, format: { comments: false } }),
 ];

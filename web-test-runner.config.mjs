@@ -1,5 +1,7 @@
 // Component tests in real Chromium (Debian's /usr/bin/chromium; no browser download).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
@@ -12,7 +14,10 @@ export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   middleware: [backend.middleware],
-  plugins: [backend.plugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'auto-always' })],
+  plugins: [backend.plugin,
+    // CommonJS dependencies (jsbarcode) are converted on the fly, as rollup does for the bundles.
+    fromRollup(rollupCommonjs)({ include: ['**/node_modules/jsbarcode/**'] }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'auto-always' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
