@@ -11,13 +11,17 @@ export function catalogueRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   op(app, ctx, 'getProcedureIndex', async (request, reply) => {
-    const { body, etag } = await ctx.catalogue.index();
-    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+    const index = await ctx.catalogue.index();
+    const gzip = /\bgzip\b/.test(header(request, 'accept-encoding') ?? '');
+    const etag = gzip ? index.gzipEtag : index.etag;
+    reply.header('ETag', etag).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Encoding');
     const inm = header(request, 'if-none-match');
-    if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
+    // weak comparison (RFC 9110): either encoding's tag means the client holds this version
+    if (inm && inm.split(',').some((t) => [index.etag, index.gzipEtag, '*'].includes(t.trim().replace(/^W\//, '')))) {
       return reply.code(304).send();
     }
-    return reply.type('application/json; charset=utf-8').send(body);
+    reply.type('application/json; charset=utf-8');
+    return gzip ? reply.header('Content-Encoding', 'gzip').send(index.gzip) : reply.send(index.body);
   });
 
   op(app, ctx, 'getProcedure', async (request) => {
