@@ -96,6 +96,18 @@ describe('configuration precedence', () => {
     expect(a.resolvedBackend).to.equal(b.resolvedBackend);
   });
 
+  it('makes a separate RestBackend for a token provider, shared by the components that use it', async () => {
+    const token = () => 'abc';
+    const root = await mount(html`<div>
+      <dvc-config base-url=${E} .token=${token}><test-consumer></test-consumer><test-consumer></test-consumer></dvc-config>
+      <test-consumer base-url=${E}></test-consumer>
+    </div>`);
+    const [a, b, plain] = root.querySelectorAll('test-consumer');
+    expect(a.resolvedBackend).to.equal(b.resolvedBackend);
+    expect(a.resolvedBackend).to.not.equal(plain.resolvedBackend);
+    expect((plain.resolvedBackend as RestBackend).baseUrl).to.equal(E);
+  });
+
   it('merges texts key by key, the nearest level winning', async () => {
     configure({ messages: { vi: { 'common.retry': 'global', 'common.close': 'global' } } });
     const root = await mount<DvcConfigElement>(html`

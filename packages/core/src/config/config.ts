@@ -52,17 +52,18 @@ export function onGlobalConfigChange(listener: () => void): () => void {
   return () => state.listeners.delete(listener);
 }
 
-const restBackends = new Map<string, Map<TokenProvider | undefined, RestBackend>>();
+const restBackends = new Map<string, { plain?: RestBackend; byToken: WeakMap<TokenProvider, RestBackend> }>();
 
 /**
  * The `RestBackend` for `baseUrl` (and token provider), made once and shared by every component that
- * resolves to the same settings.
+ * resolves to the same settings. Keyed weakly by the token provider, so replacing it frees the old one.
  */
 export function restBackendFor(baseUrl: string, token?: TokenProvider): RestBackend {
-  let byToken = restBackends.get(baseUrl);
-  if (!byToken) restBackends.set(baseUrl, (byToken = new Map()));
-  let backend = byToken.get(token);
-  if (!backend) byToken.set(token, (backend = new RestBackend({ baseUrl, token })));
+  let entry = restBackends.get(baseUrl);
+  if (!entry) restBackends.set(baseUrl, (entry = { byToken: new WeakMap() }));
+  if (!token) return (entry.plain ??= new RestBackend({ baseUrl }));
+  let backend = entry.byToken.get(token);
+  if (!backend) entry.byToken.set(token, (backend = new RestBackend({ baseUrl, token })));
   return backend;
 }
 

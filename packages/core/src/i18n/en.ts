@@ -27,6 +27,22 @@ export const en: Messages = {
   'onlineClass.partial.old': 'Level 3',
   'onlineClass.none': 'Information only',
 
+  'paymentStatus.created': 'Payment created',
+  'paymentStatus.started': 'Payment in progress',
+  'paymentStatus.submitted': 'Waiting for payment confirmation',
+  'paymentStatus.success': 'Payment successful',
+  'paymentStatus.failed': 'Payment failed',
+  'paymentStatus.cancelled': 'Payment cancelled',
+  'paymentStatus.error': 'Payment error',
+  'paymentStatus.expired': 'Payment request expired',
+  'paymentMethod.gateway': 'Pay online through a payment gateway',
+  'paymentMethod.vietqr': 'Bank transfer with a VietQR code',
+
+  'duration.working-days': '{value} working days',
+  'duration.days': '{value} days',
+  'duration.hours': '{value} hours',
+  'fee.none': 'Free of charge',
+
   'error.network': 'We could not reach the server. Check your connection and try again.',
   'error.timeout': 'The server took too long to answer. Try again in a few minutes.',
   'error.aborted': 'The request was cancelled.',
@@ -54,6 +70,8 @@ export const en: Messages = {
   'common.search': 'Search',
   'common.required': '(required)',
   'common.optional': '(optional)',
+  'common.dossierCode': 'Dossier code',
+  'common.appointmentDate': 'Appointment date for the result',
 
   'config.noBackend': 'The public-service server address is not configured (base-url attribute, <dvc-config> element or configure()).',
   'config.title': 'Online public service configuration',

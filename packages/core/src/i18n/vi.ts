@@ -33,6 +33,24 @@ export const vi = {
   'onlineClass.partial.old': 'Mức độ 3',
   'onlineClass.none': 'Chỉ cung cấp thông tin',
 
+  // Payments (contract PaymentStatus, PaymentMethod).
+  'paymentStatus.created': 'Đã tạo yêu cầu thanh toán',
+  'paymentStatus.started': 'Đang thanh toán',
+  'paymentStatus.submitted': 'Đang chờ xác nhận thanh toán',
+  'paymentStatus.success': 'Thanh toán thành công',
+  'paymentStatus.failed': 'Thanh toán không thành công',
+  'paymentStatus.cancelled': 'Đã huỷ thanh toán',
+  'paymentStatus.error': 'Lỗi khi thanh toán',
+  'paymentStatus.expired': 'Yêu cầu thanh toán đã hết hạn',
+  'paymentMethod.gateway': 'Thanh toán trực tuyến qua cổng thanh toán',
+  'paymentMethod.vietqr': 'Chuyển khoản bằng mã VietQR',
+
+  // Processing times (contract Duration) and fees.
+  'duration.working-days': '{value} ngày làm việc',
+  'duration.days': '{value} ngày',
+  'duration.hours': '{value} giờ',
+  'fee.none': 'Không mất phí',
+
   // Errors: what happened, then what to do.
   'error.network': 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
   'error.timeout': 'Máy chủ phản hồi quá lâu. Vui lòng thử lại sau ít phút.',
@@ -62,6 +80,8 @@ export const vi = {
   'common.search': 'Tìm kiếm',
   'common.required': '(bắt buộc)',
   'common.optional': '(không bắt buộc)',
+  'common.dossierCode': 'Mã hồ sơ',
+  'common.appointmentDate': 'Ngày hẹn trả kết quả',
 
   // Configuration problems a webmaster can fix.
   'config.noBackend': 'Chưa cấu hình địa chỉ máy chủ dịch vụ công (thuộc tính base-url, phần tử <dvc-config> hoặc configure()).',
