@@ -172,3 +172,15 @@ describe('dossier codes', () => {
     assert.equal(parseDossierCode('1.001193'), undefined);
   });
 });
+
+describe('format module', () => {
+  it('is DOM-free: no browser globals, no imports from outside src/format', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../src/format/', import.meta.url);
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(new URL(name, dir), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      assert.doesNotMatch(text, /\b(document|window|HTMLElement|customElements|navigator|localStorage)\b/, name);
+      for (const [, from] of text.matchAll(/from\s+'([^']+)'/g)) assert.match(from, /^\.\/[\w-]+\.js$/, `${name} imports ${from}`);
+    }
+  });
+});
