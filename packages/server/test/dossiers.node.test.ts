@@ -150,6 +150,7 @@ describe('dossier lookup and officer work', () => {
   it('needs a reason to refuse and a date to apologise; the apology moves the appointment', async () => {
     const r = await submitted(server.api);
     assert.equal((await act(server.api, r.dossierCode, { action: 'refuse' })).status, 400);
+    assert.equal((await act(server.api, r.dossierCode, { action: 'apologise', reason: 'x', newAppointmentDate: '2020-01-01' })).status, 400);
     const res = await act(server.api, r.dossierCode, { action: 'apologise', reason: 'Cần xác minh thêm', newAppointmentDate: '2030-01-15' });
     assert.equal(res.status, 200);
     const d = (await res.json()) as { status: number; appointmentDate: string; history: { newAppointmentDate?: string }[] };

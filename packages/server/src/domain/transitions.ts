@@ -66,6 +66,12 @@ export function applyAction(d: DossierRecord, action: OfficerAction, now: Date, 
       next.deliveredAt = at;
       break;
     case 'apologise':
+      // form 04 promises a later date; an earlier one would be a correction, not an apology
+      if (action.newAppointmentDate! <= d.appointmentDate) {
+        throw new HttpProblem(400, 'validation-failed', 'The new appointment must be after the current one', {
+          errors: [{ pointer: '/newAppointmentDate', code: 'formatMinimum', message: `after ${d.appointmentDate}`, params: { limit: d.appointmentDate } }],
+        });
+      }
       next.appointmentDate = action.newAppointmentDate!;
       break;
   }
