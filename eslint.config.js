@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
@@ -29,14 +30,8 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the SDK must run under a strict CSP.' }],
     },
   },
-  {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'examples/**/*.js'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly',
-        URL: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', customElements: 'readonly',
-        localStorage: 'readonly', EventSource: 'readonly', HTMLElement: 'readonly', FormData: 'readonly', history: 'readonly', location: 'readonly' },
-    },
-  },
+  { files: ['**/*.mjs', '*.js', 'scripts/**'], languageOptions: { globals: globals.node } },
+  { files: ['examples/**/*.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['packages/*/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { examples } from '../examples.js';
 import '../src/define.js';
-import { runElementBaseSuite } from '../src/testing/element-suite.js';
+import { runElementBaseSuite } from '../testing/element-suite.js';
 import { mount, resetGlobalConfig, settle } from './helpers.js';
 
 // The base suite every component runs, here on the core's demo element.

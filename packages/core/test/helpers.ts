@@ -6,7 +6,7 @@ import { RestBackend } from '../src/backend/rest-backend.js';
 import { configure } from '../src/config/config.js';
 import { defineElement } from '../src/element/define-element.js';
 import { DvcElement } from '../src/element/dvc-element.js';
-import { unmountAll } from '../src/testing/mount.js';
+import { unmountAll } from '../testing/mount.js';
 
 /** A component that shows what it resolved: backend, language and one text. */
 export class TestConsumer extends DvcElement {
@@ -44,6 +44,6 @@ export function resetGlobalConfig(): void {
   configure({ baseUrl: undefined, backend: undefined, lang: undefined, token: undefined, messages: undefined });
 }
 
-export { mount, settle } from '../src/testing/mount.js';
+export { mount, settle } from '../testing/mount.js';
 
 afterEach(unmountAll);

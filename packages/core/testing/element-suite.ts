@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { defineElement } from '../element/define-element.js';
+import { defineElement } from '../src/element/define-element.js';
 import { deepText, mount, unmountAll } from './mount.js';
 
 /** A named example, as each package's `examples.ts` exports them. */

@@ -1,5 +1,5 @@
 // Test helpers for component packages (not shipped): the real reference server through the public
-// adapter, and a recorder that counts what a component asked of it.
+// adapter, a recorder of the calls a component made, mounting helpers and the shared element suite.
 import type { DvcBackend } from '../src/backend/backend.js';
 import { RestBackend } from '../src/backend/rest-backend.js';
 
@@ -38,3 +38,7 @@ export class RecordingBackend {
     return this.log.filter((call) => call.method === method);
   }
 }
+
+export { mount, settle, unmountAll, deepText } from './mount.js';
+export { runElementBaseSuite } from './element-suite.js';
+export type { SuiteExample, ElementSuiteOptions } from './element-suite.js';

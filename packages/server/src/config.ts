@@ -13,6 +13,8 @@ export interface ServerConfig {
   paymentSecret: string;
   paymentSecretIsDefault: boolean;
   seedCount: number | undefined;
+  /** Dossier lookups allowed per client IP per minute. */
+  lookupsPerMinute: number;
 }
 
 export const DEFAULT_OFFICER_TOKEN = 'demo-officer';
@@ -36,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     paymentSecret: env.DVC_PAYMENT_SECRET || DEFAULT_PAYMENT_SECRET,
     paymentSecretIsDefault: !env.DVC_PAYMENT_SECRET,
     seedCount: seed && Number.isFinite(seed) ? seed : undefined,
+    lookupsPerMinute: Number(env.DVC_LOOKUP_RATE_LIMIT) > 0 ? Number(env.DVC_LOOKUP_RATE_LIMIT) : 30,
   };
 }
 

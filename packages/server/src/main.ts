@@ -26,6 +26,7 @@ const app = await createApp({
   corsOrigins: config.corsOrigins,
   officerToken: config.officerToken,
   payment: { secret: config.paymentSecret, expiryMinutes: 90 },
+  lookupRateLimit: { max: config.lookupsPerMinute, timeWindowMs: 60_000 },
   uploadDir: uploadDir(config.dataDir),
   staticRoots,
   logger: process.env.DVC_LOG === '1',
