@@ -70,6 +70,8 @@ if (wanted('lint')) {
   check('eslint', 'npx', ['eslint', '.']);
   check('lit-analyzer', 'npx', ['lit-analyzer', 'packages/*/src/**/*.ts', '--strict']);
 }
+// Stories compile and the manifest generates (Storybook's controls come from it).
+if (wanted('storybook')) check('storybook', 'npm', ['run', 'build-storybook', '--silent']);
 if (wanted('unit')) nodeSuite('unit', findTests(packageDirs, '.node.test.ts'));
 if (wanted('components')) {
   console.log('\n▶ components (web-test-runner, Chromium)');
