@@ -1,0 +1,198 @@
+import { css } from 'lit';
+
+// Private custom properties (--_dvc-*) resolve the public tokens once, each with its fallback.
+export const styles = css`
+  :host {
+    display: block;
+    --_dvc-brand: var(--dvc-color-brand, #1d4f91);
+    --_dvc-on-brand: var(--dvc-color-brand-contrast, #ffffff);
+    --_dvc-border: var(--dvc-border-width, 1px) solid var(--dvc-color-border, #6f7377);
+    --_dvc-muted: var(--dvc-color-text-muted, #4f5559);
+    --_dvc-raised: var(--dvc-color-surface-raised, #f3f2f1);
+    --_dvc-s: var(--dvc-space-s, 0.5rem);
+    --_dvc-m: var(--dvc-space-m, 1rem);
+    --_dvc-l: var(--dvc-space-l, 1.5rem);
+    --_dvc-target: var(--dvc-target-size, 44px);
+    --_dvc-step: var(--dvc-status-tracker-step-marker-color, var(--dvc-color-success, #00703c));
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_dvc-l);
+    background: var(--dvc-color-surface, #ffffff);
+  }
+  form, fieldset, section {
+    display: grid;
+    gap: var(--_dvc-s);
+    margin: 0;
+  }
+  fieldset {
+    border: var(--_dvc-border);
+    border-radius: var(--dvc-radius-m, 4px);
+    padding: var(--_dvc-m);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_dvc-m);
+  }
+  label, legend, dt, .h {
+    font-weight: var(--dvc-font-weight-bold, 700);
+  }
+  .h {
+    font-size: var(--dvc-font-size-l, 1.25rem);
+    margin: 0;
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_dvc-s);
+    min-block-size: var(--_dvc-target);
+    font-weight: normal;
+  }
+  [part~='hint'], time, .meta {
+    color: var(--_dvc-muted);
+    font-size: var(--dvc-font-size-s, 0.875rem);
+  }
+  p {
+    margin: 0;
+  }
+  input, textarea, button, a[part~='button'] {
+    font: inherit;
+    min-block-size: var(--_dvc-target);
+    box-sizing: border-box;
+  }
+  input:not([type='radio']), textarea {
+    border: var(--_dvc-border);
+    border-radius: var(--dvc-radius-s, 2px);
+    padding: var(--_dvc-s);
+    max-inline-size: 100%;
+    background: var(--dvc-color-surface, #ffffff);
+    color: inherit;
+  }
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--dvc-color-danger, #b3261e);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_dvc-s);
+    align-items: center;
+  }
+  button, a[part~='button'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: var(--_dvc-target);
+    padding-inline: var(--_dvc-m);
+    border: 2px solid var(--_dvc-brand);
+    border-radius: var(--dvc-radius-m, 4px);
+    background: var(--dvc-status-tracker-button-background-color, var(--_dvc-brand));
+    color: var(--_dvc-on-brand);
+    font-weight: var(--dvc-font-weight-bold, 700);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_dvc-brand);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  [part~='error'] {
+    color: var(--dvc-color-danger, #b3261e);
+    font-weight: var(--dvc-font-weight-bold, 700);
+  }
+  [part~='status'] {
+    border-inline-start: 0.5rem solid var(--_dvc-brand);
+    padding-inline-start: var(--_dvc-m);
+  }
+  [part~='notice'], [part~='action'] {
+    border: var(--_dvc-border);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--dvc-radius-m, 4px);
+    padding: var(--_dvc-m);
+    background: var(--_dvc-raised);
+  }
+  .warn, [part~='action'] {
+    border-inline-start-color: var(--dvc-color-warning, #8a4b00);
+  }
+  .ok {
+    border-inline-start-color: var(--dvc-color-success, #00703c);
+  }
+  .bad {
+    border-inline-start-color: var(--dvc-color-danger, #b3261e);
+    color: var(--dvc-color-danger, #b3261e);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: var(--dvc-space-xs, 0.25rem) var(--_dvc-m);
+    margin: 0;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='step'] {
+    position: relative;
+    padding-block-end: var(--_dvc-m);
+    padding-inline-start: var(--_dvc-l);
+    border-inline-start: 2px solid var(--dvc-color-border, #6f7377);
+  }
+  [part~='step']::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.5rem;
+    inset-block-start: 0.25rem;
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border-radius: 50%;
+    border: 2px solid var(--dvc-color-surface, #ffffff);
+    background: var(--_dvc-step);
+  }
+  [aria-current='step']::before {
+    background: var(--_dvc-brand);
+  }
+  [aria-current='step'] {
+    font-weight: var(--dvc-font-weight-bold, 700);
+  }
+  video {
+    inline-size: min(100%, 24rem);
+    border: var(--_dvc-border);
+  }
+  progress {
+    inline-size: min(100%, 24rem);
+    block-size: 1rem;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-block-end: var(--_dvc-s);
+    }
+  }
+  @media (forced-colors: active) {
+    button, a[part~='button'], [part~='notice'], [part~='action'], [part~='status'] {
+      border-color: CanvasText;
+    }
+    [part~='step']::before {
+      border: 0.375rem solid CanvasText;
+    }
+    [aria-current='step']::before {
+      border-color: Highlight;
+    }
+  }
+`;
