@@ -1,0 +1,410 @@
+// The catalogue search engine: an inverted index over folded words, with no DOM. The finder runs it in
+// the browser over the contract's compact index; the reference server runs the very same code for
+// `GET /procedures`, so a query gives the same results in both modes.
+//
+// Matching: diacritics and case folded (core's foldVietnamese); every query word must match a word of
+// the name, keywords, description or field name, whole or as a prefix (the word being typed); a word of
+// 4 letters or more that matches nothing that way may have one typo (insertion, deletion, substitution
+// or swap of neighbours); a procedure code matches exactly, or by prefix from 3 characters.
+// Ranking: exact code ≫ the query as a phrase in the name ≫ per word: name > keywords > description >
+// field, whole word > prefix > one typo; ties: shorter name, then alphabetical.
+import { foldVietnamese } from '@dvc/core/format.js';
+import type { OnlineClass, ProcedureIndex, ProcedureIndexItem } from '@dvc/core';
+
+/** Filters of a search: single values, as the contract's `GET /procedures` takes them. */
+export interface SearchFilters {
+  field?: string | undefined;
+  level?: string | undefined;
+  agency?: string | undefined;
+  class?: OnlineClass | undefined;
+}
+
+export interface SearchQuery extends SearchFilters {
+  q?: string | undefined;
+}
+
+export type FacetName = keyof SearchFilters;
+export const FACETS: readonly FacetName[] = ['field', 'level', 'agency', 'class'];
+
+/** Facet counts: for each facet, value → count over the query and every *other* filter. */
+export type FacetCounts = Record<FacetName, Map<string, number>>;
+
+export interface SearchHits {
+  /** Positions in `items`, best first. */
+  readonly ids: Int32Array;
+  readonly facets: FacetCounts;
+}
+
+let table: string[] | undefined;
+const TABLE_SIZE = 0x1f00; // Latin, combining marks and Latin Extended Additional (ạ … ỹ)
+
+/** Each code point below 0x1F00 → its folded letter or digit, '.' kept, '' for a mark, ' ' otherwise. */
+function foldTable(): string[] {
+  if (table) return table;
+  table = [];
+  for (let cp = 0; cp < TABLE_SIZE; cp++) {
+    const folded = cp >= 0xd800 ? ' ' : foldVietnamese(String.fromCharCode(cp));
+    table.push(/^[a-z0-9.]$/.test(folded) ? folded : cp >= 0x300 && cp < 0x370 ? '' : ' ');
+  }
+  return table;
+}
+
+// Splits on spaces and ASCII punctuation but the dot; other separators are caught by the fold table.
+const SEPARATORS = /[\s!-\-/:-@[-`{-~\u2010-\u2027]+/;
+const cache = new Map<string, string[]>();
+
+/**
+ * Folded words: letters and digits, inner dots kept so that codes (`1.001193`) stay one word. Same
+ * result as splitting core's `foldVietnamese(text)` on anything but `[a-z0-9.]`; each raw word is
+ * folded once per page through a table (folding is most of the cost of indexing a big catalogue).
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(SEPARATORS)) if (raw) out.push(...foldRaw(raw));
+  return out;
+}
+
+function foldRaw(raw: string): string[] {
+  let folded = cache.get(raw);
+  if (!folded) {
+    folded = foldWord(raw);
+    if (cache.size < 50_000) cache.set(raw, folded);
+  }
+  return folded;
+}
+
+function foldWord(raw: string): string[] {
+  const map = foldTable();
+  let text = '';
+  for (let i = 0; i < raw.length; i++) {
+    const cp = raw.charCodeAt(i);
+    let c = cp < TABLE_SIZE ? map[cp] : foldVietnamese(raw[i]);
+    if (cp >= TABLE_SIZE && !/^[a-z0-9.]$/.test(c)) c = ' ';
+    text += c;
+  }
+  return text.split(' ').map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or neighbour swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** True when `token` is one typo away from the start of `word` (a word still being typed). */
+export function typoOfPrefix(token: string, word: string): boolean {
+  for (let k = token.length - 1; k <= token.length + 1; k++) {
+    if (k > 0 && k <= word.length && withinOneEdit(token, word.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/** Shortest query word that may carry a typo. */
+export const MIN_TYPO_LENGTH = 4;
+
+// Kinds of text, best first, and the score of a whole / prefix / one-typo match in each.
+const NAME = 0;
+const KEYWORDS = 1;
+const DESCRIPTION = 2;
+const FIELD = 3;
+const WEIGHTS = [
+  [10, 6, 4],
+  [8, 5, 3],
+  [3, 2, 1],
+  [3, 2, 1],
+];
+const CODE_PREFIX = 4;
+const PHRASE = 25;
+const FIELD_PHRASE = 30; // the query names a field: list that field first
+const EXACT_CODE = 1e9;
+const TIE_BITS = 2 ** 21; // scores and tie order packed in one float64: score · 2²¹ + tie rank
+
+export class ProcedureSearchIndex {
+  /** The catalogue's items, in the index's order (hit ids point here). */
+  readonly items: readonly ProcedureIndexItem[];
+  readonly #terms: string[] = [];
+  readonly #termIds = new Map<string, number>();
+  /** Postings per term: doc · 4 + kind of text, best kind per doc. */
+  #postings: Int32Array[] = [];
+  /** Terms sorted, for prefix ranges. */
+  #sortedTerms: string[] = [];
+  #sortedTermIds: Int32Array = new Int32Array();
+  readonly #codes: string[];
+  readonly #codeOrder: Int32Array;
+  readonly #names: string[];
+  readonly #defaultOrder: Int32Array;
+  readonly #docByTie: Int32Array;
+  readonly #tieOf: Int32Array;
+  readonly #values: Record<FacetName, string[]> = { field: [], level: [], agency: [], class: [] };
+  readonly #valueIds: Record<FacetName, Map<string, number>> = {
+    field: new Map(), level: new Map(), agency: new Map(), class: new Map(),
+  };
+  readonly #field: Int32Array;
+  /** Folded field names by field value id, ` ho tich `. */
+  readonly #fieldPhrases: string[] = [];
+  readonly #agency: Int32Array;
+  readonly #levels: Int32Array;
+  readonly #classes: Int32Array;
+
+  constructor(index: Pick<ProcedureIndex, 'items'> & Partial<Pick<ProcedureIndex, 'fields'>>) {
+    const items = (this.items = index.items);
+    const n = items.length;
+    if (n >= TIE_BITS) throw new RangeError('catalogue too large for the local index');
+    // Facet values are bits of a 32-bit mask for levels and classes (a handful of each in practice).
+    const fieldNames = new Map((index.fields ?? []).map((f) => [f.code, f.name]));
+    const lists: number[][] = [];
+    const termId = (t: string): number => {
+      let id = this.#termIds.get(t);
+      if (id === undefined) {
+        id = this.#terms.push(t) - 1;
+        this.#termIds.set(t, id);
+        lists.push([]);
+      }
+      return id;
+    };
+    this.#codes = new Array<string>(n);
+    this.#names = new Array<string>(n);
+    this.#field = new Int32Array(n);
+    this.#agency = new Int32Array(n);
+    this.#levels = new Int32Array(n);
+    this.#classes = new Int32Array(n);
+    // Best kind of text per term for the current doc, without a Map: stamped with doc + 1.
+    const bestKind: number[] = [];
+    const bestDoc: number[] = [];
+    const terms: number[] = [];
+    // Big catalogues repeat names, descriptions and keywords across agencies: fold each text once.
+    const rawIds = new Map<string, number[]>();
+    const ids = (text: string): number[] => {
+      const out: number[] = [];
+      for (const raw of text.split(SEPARATORS)) {
+        if (!raw) continue;
+        let list = rawIds.get(raw);
+        if (!list) rawIds.set(raw, (list = foldRaw(raw).map(termId)));
+        for (const id of list) out.push(id);
+      }
+      return out;
+    };
+    for (let doc = 0; doc < n; doc++) {
+      const item = items[doc];
+      terms.length = 0;
+      const add = (list: number[], kind: number) => {
+        for (const id of list) {
+          if (bestDoc[id] !== doc + 1) {
+            bestDoc[id] = doc + 1;
+            bestKind[id] = kind;
+            terms.push(id);
+          } else if (kind < bestKind[id]) bestKind[id] = kind;
+        }
+      };
+      const nameIds = ids(item.name);
+      this.#names[doc] = ` ${nameIds.map((id) => this.#terms[id]).join(' ')} `;
+      add(nameIds, NAME);
+      if (item.keywords) add(ids(item.keywords), KEYWORDS);
+      if (item.description) add(ids(item.description), DESCRIPTION);
+      add(ids(fieldNames.get(item.field) ?? ''), FIELD);
+      for (const id of terms) lists[id].push(doc * 4 + bestKind[id]);
+      this.#codes[doc] = item.code.toLowerCase();
+      const field = (this.#field[doc] = this.#valueId('field', item.field));
+      this.#fieldPhrases[field] ??= ` ${words(fieldNames.get(item.field) ?? '').join(' ')} `;
+      this.#agency[doc] = this.#valueId('agency', item.agency);
+      let levels = 0;
+      for (const l of item.levels) levels |= 1 << this.#valueId('level', l);
+      this.#levels[doc] = levels;
+      let classes = 0;
+      for (const c of item.onlineClasses) classes |= 1 << this.#valueId('class', c);
+      this.#classes[doc] = classes;
+    }
+    this.#postings = lists.map((l) => Int32Array.from(l));
+    this.#sortedTermIds = Int32Array.from([...this.#terms.keys()].sort((a, b) => (this.#terms[a] < this.#terms[b] ? -1 : 1)));
+    this.#sortedTerms = Array.from(this.#sortedTermIds, (id) => this.#terms[id]);
+    this.#codeOrder = Int32Array.from([...this.#codes.keys()].sort((a, b) => (this.#codes[a] < this.#codes[b] ? -1 : 1)));
+    // Default order: alphabetical by folded name, then by the name itself, then catalogue order.
+    const plain = items.map((it) => it.name);
+    this.#defaultOrder = Int32Array.from([...items.keys()].sort((a, b) => {
+      const fa = this.#names[a];
+      const fb = this.#names[b];
+      if (fa !== fb) return fa < fb ? -1 : 1;
+      if (plain[a] !== plain[b]) return plain[a] < plain[b] ? -1 : 1;
+      return a - b;
+    }));
+    const position = new Int32Array(n);
+    this.#defaultOrder.forEach((doc, i) => (position[doc] = i));
+    // Ties between equal scores: the shorter name first, then the default order.
+    this.#docByTie = Int32Array.from(Array.from(this.#defaultOrder).sort(
+      (a, b) => plain[a].length - plain[b].length || position[a] - position[b]));
+    this.#tieOf = new Int32Array(n);
+    this.#docByTie.forEach((doc, i) => (this.#tieOf[doc] = i));
+  }
+
+  #valueId(facet: FacetName, value: string): number {
+    let id = this.#valueIds[facet].get(value);
+    if (id === undefined) {
+      id = this.#values[facet].push(value) - 1;
+      this.#valueIds[facet].set(value, id);
+    }
+    return id;
+  }
+
+  /** Number of distinct words indexed. */
+  get vocabularySize(): number {
+    return this.#terms.length;
+  }
+
+  /** The procedures matching `query`, best first, with facet counts. */
+  search(query: SearchQuery): SearchHits {
+    const q = foldVietnamese((query.q ?? '').trim());
+    const tokens = words(q);
+    let matched: Int32Array;
+    let keys: Float64Array | undefined;
+    if (!q) matched = this.#defaultOrder;
+    else if (!tokens.length) matched = new Int32Array(0); // only punctuation: nothing, not everything
+    else {
+      let scores = this.#score(q, tokens, false);
+      if (!scores.count) scores = this.#score(q, tokens, true); // nothing without typos: allow them everywhere
+      matched = scores.docs;
+      keys = scores.keys;
+    }
+    // Filters and facets in one pass: a doc failing exactly one filter still counts in that facet.
+    const wanted = this.#wanted(query);
+    const counts: Record<FacetName, Int32Array> = {
+      field: new Int32Array(this.#values.field.length),
+      level: new Int32Array(this.#values.level.length),
+      agency: new Int32Array(this.#values.agency.length),
+      class: new Int32Array(this.#values.class.length),
+    };
+    const kept = new Int32Array(matched.length);
+    const keptKeys = keys ? new Float64Array(matched.length) : undefined;
+    let total = 0;
+    for (let i = 0; i < matched.length; i++) {
+      const doc = matched[i];
+      let failed = -1;
+      let failures = 0;
+      if (wanted.field >= -1 && this.#field[doc] !== wanted.field) (failed = 0), failures++;
+      if (wanted.level >= -1 && (wanted.level < 0 || !(this.#levels[doc] & (1 << wanted.level)))) (failed = 1), failures++;
+      if (wanted.agency >= -1 && this.#agency[doc] !== wanted.agency) (failed = 2), failures++;
+      if (wanted.class >= -1 && (wanted.class < 0 || !(this.#classes[doc] & (1 << wanted.class)))) (failed = 3), failures++;
+      if (failures > 1) continue;
+      if (failures === 0 || failed === 0) counts.field[this.#field[doc]]++;
+      if (failures === 0 || failed === 2) counts.agency[this.#agency[doc]]++;
+      if (failures === 0 || failed === 1) {
+        for (let v = 0, l = this.#levels[doc]; l; v++, l >>>= 1) if (l & 1) counts.level[v]++;
+      }
+      if (failures === 0 || failed === 3) {
+        for (let v = 0, c = this.#classes[doc]; c; v++, c >>= 1) if (c & 1) counts.class[v]++;
+      }
+      if (failures === 0) {
+        if (keptKeys) keptKeys[total] = keys![i];
+        kept[total++] = doc;
+      }
+    }
+    let ids: Int32Array;
+    if (keptKeys) {
+      const sorted = keptKeys.subarray(0, total).sort();
+      ids = new Int32Array(total);
+      for (let i = 0; i < total; i++) {
+        const key = sorted[total - 1 - i];
+        ids[i] = this.#docByTie[TIE_BITS - 1 - (key % TIE_BITS)];
+      }
+    } else ids = kept.slice(0, total);
+    const facets = {} as FacetCounts;
+    for (const facet of FACETS) {
+      const map = new Map<string, number>();
+      counts[facet].forEach((count, v) => count && map.set(this.#values[facet][v], count));
+      facets[facet] = map;
+    }
+    return { ids, facets };
+  }
+
+  /** Wanted value id per facet: -2 no filter, -1 a value no procedure has. */
+  #wanted(query: SearchFilters): Record<FacetName, number> {
+    const out = {} as Record<FacetName, number>;
+    for (const facet of FACETS) {
+      const value = query[facet];
+      out[facet] = value ? this.#valueIds[facet].get(value) ?? -1 : -2;
+    }
+    return out;
+  }
+
+  /** Docs matching every token, with packed sort keys. */
+  #score(q: string, tokens: string[], typosEverywhere: boolean): { docs: Int32Array; keys: Float64Array; count: number } {
+    const n = this.items.length;
+    const total = new Float64Array(n);
+    const hits = new Uint8Array(n);
+    const tokenScore = new Float64Array(n);
+    const touched: number[] = [];
+    const last = tokens.length - 1;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      touched.length = 0;
+      const consider = (doc: number, score: number) => {
+        if (hits[doc] !== t) return; // missed an earlier word
+        if (tokenScore[doc] === 0) touched.push(doc);
+        if (score > tokenScore[doc]) tokenScore[doc] = score;
+      };
+      const apply = (term: number, match: number) => {
+        const list = this.#postings[term];
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          consider(p >> 2, WEIGHTS[p & 3][match]);
+        }
+      };
+      // whole word and prefixes: a range of the sorted terms
+      let lo = lowerBound(this.#sortedTerms, token);
+      let strict = 0;
+      for (; lo < this.#sortedTerms.length && this.#sortedTerms[lo].startsWith(token); lo++, strict++) {
+        apply(this.#sortedTermIds[lo], this.#sortedTerms[lo] === token ? 0 : 1);
+      }
+      if (token.length >= MIN_TYPO_LENGTH && (typosEverywhere || strict === 0)) {
+        const terms = this.#terms;
+        for (let id = 0; id < terms.length; id++) {
+          const term = terms[id];
+          if (term.startsWith(token)) continue;
+          if (withinOneEdit(token, term) || (t === last && term.length >= token.length && typoOfPrefix(token, term))) apply(id, 2);
+        }
+      }
+      // codes: exact, or by prefix from 3 characters
+      if (token.length >= 3) {
+        let c = lowerBound(this.#codes, token, this.#codeOrder);
+        for (; c < n && this.#codes[this.#codeOrder[c]].startsWith(token); c++) consider(this.#codeOrder[c], CODE_PREFIX);
+      }
+      for (const doc of touched) {
+        total[doc] += tokenScore[doc];
+        tokenScore[doc] = 0;
+        hits[doc] = t + 1;
+      }
+    }
+    const docs: number[] = [];
+    for (const doc of touched) if (hits[doc] === tokens.length) docs.push(doc);
+    const phrase = ` ${tokens.join(' ')}`;
+    const fieldBonus = this.#fieldPhrases.map((f) => (phrase.length > 4 && f.includes(phrase) ? FIELD_PHRASE : 0));
+    const keys = new Float64Array(docs.length);
+    docs.forEach((doc, i) => {
+      let score = total[doc] + fieldBonus[this.#field[doc]];
+      if (this.#codes[doc] === q) score = EXACT_CODE;
+      else if (tokens.length > 1 && this.#names[doc].includes(phrase)) score += PHRASE;
+      keys[i] = score * TIE_BITS + (TIE_BITS - 1 - this.#tieOf[doc]);
+    });
+    return { docs: Int32Array.from(docs), keys, count: docs.length };
+  }
+}
+
+/** First position in sorted `list` (or `list` read through `order`) not below `value`. */
+function lowerBound(list: readonly string[], value: string, order?: Int32Array): number {
+  let lo = 0;
+  let hi = order ? order.length : list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[order ? order[mid] : mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
