@@ -1,5 +1,5 @@
-// Bundles the reference server for Node: workspace sources (e.g. @dvc/core/format.js) are inlined,
-// npm dependencies stay external and load from node_modules.
+// Bundles the reference server for Node: workspace packages (@dvc/core/format.js) are inlined from their
+// sources, npm dependencies stay external and load from node_modules.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -12,7 +12,7 @@ await build({
   format: 'esm',
   target: 'node20',
   conditions: ['development'],
-  external: Object.keys(pkg.dependencies ?? {}),
+  external: Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@dvc/')),
   sourcemap: true,
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

@@ -4,7 +4,7 @@ import { agencies, agencyLevels, fields, procedures } from './seed/catalogue.js'
 import { formDefinitions } from './seed/forms/index.js';
 import { adminUnits } from './seed/admin-units.js';
 import { demoProfiles } from './seed/profiles.js';
-import type { Agency, ProcedureDetail } from '../../core/src/contract/index.js';
+import type { Agency, ProcedureDetail } from '@dvc/core';
 import type { Store } from './store/store.js';
 
 export interface SeedOptions {

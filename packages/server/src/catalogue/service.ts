@@ -1,7 +1,7 @@
 // Catalogue views cached per store revision: the search index and the compact index with its ETag.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ProcedureIndex, ProcedureIndexItem } from '../../../core/src/contract/index.js';
+import type { ProcedureIndex, ProcedureIndexItem } from '@dvc/core';
 import type { Store } from '../store/store.js';
 import { CatalogueSearch } from './search.js';
 

@@ -1,6 +1,6 @@
 // Who applied, read from the form data through the UI schema's prefill hints (the same pointers that
 // prefill `fullName`/`phone` hold the applicant's own answers), with a fallback on common field names.
-import type { FormDefinition } from '../../../core/src/contract/index.js';
+import type { FormDefinition } from '@dvc/core';
 
 function at(data: unknown, pointer: string): unknown {
   let node: unknown = data;

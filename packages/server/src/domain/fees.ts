@@ -1,6 +1,6 @@
 // The fee statement of a dossier: le-phi and phi add up, a reduction subtracts; what is due is what is
 // left after payments. The amount a payment asks for always comes from here, never from the client.
-import type { Fee, FeeStatement, PaymentMethod, ProcedureDetail } from '../../../core/src/contract/index.js';
+import type { Fee, FeeStatement, PaymentMethod, ProcedureDetail } from '@dvc/core';
 
 export function feeTotal(items: readonly Fee[]): number {
   const sum = items.reduce((acc, f) => acc + (f.kind === 'reduction' ? -f.amount : f.amount), 0);

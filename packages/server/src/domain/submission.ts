@@ -1,7 +1,7 @@
 // Turning a validated submission into a new dossier record: appointment, fees, applicant, secret.
 import type {
   DossierSubmission, FieldError, FormDefinition, PaymentMethod, ProcedureDetail,
-} from '../../../core/src/contract/index.js';
+} from '@dvc/core';
 import { HttpProblem } from '../http/problem.js';
 import type { DossierRecord, NewDossierEvent } from '../store/store.js';
 import { addCalendarDays, addWorkingDays, vnDate, type WorkingCalendar } from '../time/calendar.js';

@@ -1,6 +1,6 @@
 // Officer actions over the national statuses (1 submitted … 10 delivered). The table is the whole rule
 // set: an action not allowed from the current status is a 409, never a silent no-op.
-import type { OfficerAction, StatusCode } from '../../../core/src/contract/index.js';
+import type { OfficerAction, StatusCode } from '@dvc/core';
 import { HttpProblem } from '../http/problem.js';
 import type { DossierChange, DossierRecord } from '../store/store.js';
 import { vnDate, workingDaysBetween, type WorkingCalendar } from '../time/calendar.js';

@@ -1,5 +1,5 @@
 // Records → contract shapes. Public lookups mask the applicant; the officer sees the name.
-import type { Dossier, HistoryEntry, DossierEvent, Receipt } from '../../../core/src/contract/index.js';
+import type { Dossier, HistoryEntry, DossierEvent, Receipt } from '@dvc/core';
 import type { DossierEventRecord, DossierRecord } from '../store/store.js';
 import { maskName } from './applicant.js';
 import { feeStatement } from './fees.js';

@@ -1,5 +1,5 @@
 // RFC 9457 problems: every error the server sends goes through here so the shape never drifts.
-import type { FieldError, Problem } from '../../../core/src/contract/index.js';
+import type { FieldError, Problem } from '@dvc/core';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',

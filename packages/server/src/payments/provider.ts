@@ -1,7 +1,7 @@
 // A payment provider plug-in (PayGov intermediary, bank, wallet…). The server never trusts what comes
 // back through the browser: it asks `fetchStatus`, or accepts a callback that `verifyCallback` proved
 // was signed by the provider. See README "Plugging in a real provider".
-import type { PaymentStatus, ProviderCallback } from '../../../core/src/contract/index.js';
+import type { PaymentStatus, ProviderCallback } from '@dvc/core';
 
 export interface ProviderCreateInput {
   paymentId: string;

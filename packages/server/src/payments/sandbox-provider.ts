@@ -3,7 +3,7 @@
 // body before redirecting the browser. Nothing here is reachable by the server's payment logic except
 // through the PaymentProvider interface, exactly as with a bank.
 import { randomBytes } from 'node:crypto';
-import type { ProviderCallback } from '../../../core/src/contract/index.js';
+import type { ProviderCallback } from '@dvc/core';
 import { HttpProblem } from '../http/problem.js';
 import type { Store } from '../store/store.js';
 import type { HeaderBag, PaymentProvider, ProviderCreateInput, ProviderStatus } from './provider.js';

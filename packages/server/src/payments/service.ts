@@ -1,7 +1,7 @@
 // Payment orchestration: amounts from the fee statement, idempotent creation, lazy expiry, settling
 // from the provider's word (status query or signed callback) and crediting the dossier atomically.
 import { randomBytes } from 'node:crypto';
-import type { Payment, PaymentRequest, ProviderCallback } from '../../../core/src/contract/index.js';
+import type { Payment, PaymentRequest, ProviderCallback } from '@dvc/core';
 import { feeStatement } from '../domain/fees.js';
 import { HttpProblem } from '../http/problem.js';
 import {

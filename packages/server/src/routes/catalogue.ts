@@ -1,6 +1,6 @@
 // Catalogue: search with facets, the compact index (strong ETag, 304) and procedure pages.
 import type { FastifyInstance } from 'fastify';
-import type { ProcedureQuery } from '../../../core/src/contract/index.js';
+import type { ProcedureQuery } from '@dvc/core';
 import { notFound } from '../http/problem.js';
 import { op, header, type AppContext } from './context.js';
 

@@ -1,6 +1,6 @@
 // After submission: supplements (only while the agency waits for them), the result document, rating.
 import type { FastifyInstance } from 'fastify';
-import type { Rating, SupplementSubmission } from '../../../core/src/contract/index.js';
+import type { Rating, SupplementSubmission } from '@dvc/core';
 import { resultPdf } from '../domain/result-pdf.js';
 import { toDossier } from '../domain/views.js';
 import { requestHash } from '../http/hash.js';

@@ -1,6 +1,6 @@
 // Submission (idempotent), lookup and the fee statement.
 import type { FastifyInstance } from 'fastify';
-import type { DossierSubmission, Receipt } from '../../../core/src/contract/index.js';
+import type { DossierSubmission, Receipt } from '@dvc/core';
 import { feeStatement } from '../domain/fees.js';
 import { checkSubmission, newDossier } from '../domain/submission.js';
 import { toDossier, toReceipt } from '../domain/views.js';

@@ -2,7 +2,7 @@
 // its one-stop system's own login here.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
-import type { OfficerAction } from '../../../core/src/contract/index.js';
+import type { OfficerAction } from '@dvc/core';
 import { applyAction, checkActionInput } from '../domain/transitions.js';
 import { toDossier } from '../domain/views.js';
 import { HttpProblem } from '../http/problem.js';

@@ -1,6 +1,6 @@
 // Payments: create (idempotent, amount from the server), read, the provider's return and callback.
 import type { FastifyInstance } from 'fastify';
-import type { PaymentRequest } from '../../../core/src/contract/index.js';
+import type { PaymentRequest } from '@dvc/core';
 import { requestHash } from '../http/hash.js';
 import { HttpProblem } from '../http/problem.js';
 import { toPayment } from '../payments/service.js';

@@ -1,6 +1,6 @@
 // Attachments, streamed (never buffered) and typed by their content.
 import type { FastifyInstance } from 'fastify';
-import type { Upload } from '../../../core/src/contract/index.js';
+import type { Upload } from '@dvc/core';
 import { HttpProblem } from '../http/problem.js';
 import { receiveUpload } from '../uploads/receive.js';
 import { ACCEPTED_TYPES } from '../uploads/sniff.js';

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type {
   AdminUnit, FormDefinition, ProcedureDetail, Profile, StatusCode,
-} from '../../../core/src/contract/index.js';
+} from '@dvc/core';
 import { DossierEventBus } from '../events/bus.js';
 import { HttpProblem } from '../http/problem.js';
 import { MIGRATIONS } from './migrations.js';

@@ -6,7 +6,7 @@
 import type {
   Address, Agency, CodeName, Contact, Fee, FormDefinition, PaymentMethod, PaymentStatus, ProcedureDetail,
   Profile, AdminUnit, Rating, ResultChannel, StatusCode, Upload,
-} from '../../../core/src/contract/index.js';
+} from '@dvc/core';
 import type { DossierEventBus } from '../events/bus.js';
 
 export interface CatalogueData {

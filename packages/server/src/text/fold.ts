@@ -1,6 +1,6 @@
-// Diacritic-insensitive matching for Vietnamese: core's fold (imported by relative path so the server
-// bundle carries it), plus the word splitting search needs and the ASCII fold bank QR fields need.
-import { foldVietnamese } from '../../../core/src/format/fold.js';
+// Diacritic-insensitive matching for Vietnamese: core's fold, plus the word splitting search needs
+// and the ASCII fold bank QR fields need.
+import { foldVietnamese } from '@dvc/core/format.js';
 
 export { foldVietnamese };
 

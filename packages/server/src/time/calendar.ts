@@ -1,19 +1,16 @@
 // Calendar dates in Asia/Ho_Chi_Minh and working-day arithmetic. The working-day rules and the holiday
 // data are core's (packages/core/src/format/working-days.ts), so the server's appointment dates and
-// the components' agree; imported by relative path so the server bundle carries its own copy.
+// the components' agree.
 import {
-  addWorkingDays as addWorking, defaultWorkingCalendar, workingDaysBetween as between, type WorkingCalendar,
-} from '../../../core/src/format/working-days.js';
+  addWorkingDays as addWorking, defaultWorkingCalendar, toIsoDateInVietnam, workingDaysBetween as between,
+  type WorkingCalendar,
+} from '@dvc/core/format.js';
 
 export type { WorkingCalendar };
 export const DEFAULT_CALENDAR: WorkingCalendar = defaultWorkingCalendar;
 
-const OFFSET_MS = 7 * 3600_000;
-
-/** The calendar date in Vietnam of an instant (no DST there, so a fixed +07:00 is exact). */
-export function vnDate(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The calendar date (`YYYY-MM-DD`) in Vietnam of an instant. */
+export const vnDate = (at: Date): string => toIsoDateInVietnam(at);
 
 /** `YYMMDD` of the Vietnamese calendar date, for dossier codes. */
 export function vnDateKey(at: Date): string {

@@ -1,7 +1,7 @@
 // Ajv errors → contract FieldErrors: a JSON Pointer to the offending value and the Ajv keyword as a
 // stable message key (the client renders its own words; `message` is only a fallback).
 import type { ErrorObject } from 'ajv';
-import type { FieldError } from '../../../core/src/contract/index.js';
+import type { FieldError } from '@dvc/core';
 
 const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 

@@ -2,7 +2,7 @@
 // compiled validator per form version, with the Vietnamese formats the schemas use.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { FieldError, FormDefinition } from '../../../core/src/contract/index.js';
+import type { FieldError, FormDefinition } from '@dvc/core';
 import { toFieldErrors } from './ajv-errors.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as
