@@ -136,3 +136,5 @@ $('connect').addEventListener('submit', async (event) => {
     say(`Không tải được danh sách: ${error.message}`, 'error');
   }
 });
+// The demo token is prefilled, so show the list straight away.
+$('connect').requestSubmit();
