@@ -40,7 +40,8 @@ export function dossierFollowupRoutes(app: FastifyInstance, ctx: AppContext): vo
     const view = toDossier(result.value.dossier, await ctx.store.getDossierEvents(code), { mask: true });
     if (result.kind === 'replayed') return reply.code(200).header('Idempotent-Replayed', 'true').send(view);
     return reply.code(201).send(view);
-  });
+    // Rate-limited like the lookup: each call checks a verification factor, so it could be used to guess one.
+  }, { onRequest: ctx.lookupLimit });
 
   op(app, ctx, 'downloadResult', async (request, reply) => {
     const d = await verifiedDossier(ctx, request.params.code, verificationOf(request, true));
@@ -75,5 +76,5 @@ export function dossierFollowupRoutes(app: FastifyInstance, ctx: AppContext): vo
       return { dossier: { ...d, rating, updatedAt: at }, event: null };
     });
     return rating;
-  });
+  }, { onRequest: ctx.lookupLimit });
 }
