@@ -342,7 +342,9 @@ export interface paths {
         /**
          * Provider-to-server notification, HMAC-SHA256 signed
          * @description `X-Signature` is `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the provider secret>`;
-         *     older than 5 minutes or a bad signature is a 401 and changes nothing.
+         *     older than 5 minutes or a bad signature is a 401 and changes nothing. A success must carry the
+         *     payment's amount; another amount (the payment becomes `error`) or a payment already past its
+         *     `expiresAt` (it becomes `expired`) is a 409 and nothing is credited.
          */
         post: operations["paymentCallback"];
         delete?: never;
@@ -790,6 +792,13 @@ export interface components {
             updatedAt?: string;
             /** Format: date-time */
             expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the payment succeeded (success only).
+             */
+            paidAt?: string;
+            /** @description The e-receipt (biên lai điện tử) number (success only). */
+            receiptNumber?: string;
             failureReason?: string;
         };
         ProviderCallback: {
@@ -1305,7 +1314,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A replay with the same Idempotency-Key. */
+            /**
+             * @description No new payment: the one of this Idempotency-Key (a replay), or else the dossier's unfinished
+             *     payment, whatever its method (one open payment per dossier, so nothing is charged twice).
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1404,6 +1416,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
         };
     };
     officerListDossiers: {

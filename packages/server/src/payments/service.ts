@@ -40,7 +40,30 @@ export function toPayment(p: PaymentRecord): Payment {
   if (p.nextUrl && !FINAL_PAYMENT_STATUSES.has(p.status)) out.nextUrl = p.nextUrl;
   if (p.vietqr) out.vietqr = p.vietqr;
   if (p.failureReason) out.failureReason = p.failureReason;
+  if (p.status === 'success') {
+    // final statuses never change, so the moment of the move to success is the payment's updatedAt
+    out.paidAt = p.updatedAt;
+    out.receiptNumber = receiptNumber(p);
+  }
   return out;
+}
+
+/**
+ * The e-receipt number of a successful payment: `BL<YYMMDD>-<8 characters of the payment id>`, stable
+ * for the payment (the reference server issues no separate invoice series; an agency's e-invoice
+ * system would put its own number here).
+ */
+export function receiptNumber(p: PaymentRecord): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: '2-digit', month: '2-digit', day: '2-digit' })
+    .format(new Date(p.updatedAt)).replace(/-/g, '');
+  return `BL${day}-${p.id.replace(/^pay_/, '').slice(0, 8).toUpperCase()}`;
+}
+
+/** Thrown inside the creating transaction when the dossier already has an unfinished payment. */
+class OpenPayment extends Error {
+  constructor(readonly payment: PaymentRecord) {
+    super('payment-in-progress');
+  }
 }
 
 export class PaymentService {
@@ -56,7 +79,25 @@ export class PaymentService {
     return this.#o.gateway.name;
   }
 
+  /**
+   * Creates a payment, or answers with what already exists so that nothing is ever charged twice: the
+   * payment of the same Idempotency-Key (a retry), else the dossier's unfinished payment (another tab,
+   * a reload that lost its key, another device) whatever its method.
+   */
   async create(request: PaymentRequest, idempotency: IdempotencyInput): Promise<{ payment: PaymentRecord; replayed: boolean }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#create(request, idempotency);
+      } catch (error) {
+        if (!(error instanceof OpenPayment)) throw error;
+        const open = await this.refresh(error.payment);
+        // the provider may have just finished it (e.g. cancelled on its page): then create anew, once
+        if (!FINAL_PAYMENT_STATUSES.has(open.status) || attempt > 0) return { payment: open, replayed: true };
+      }
+    }
+  }
+
+  async #create(request: PaymentRequest, idempotency: IdempotencyInput): Promise<{ payment: PaymentRecord; replayed: boolean }> {
     const now = this.#o.now();
     const method = request.method;
     const result = await this.#o.store.createPayment({
@@ -91,6 +132,8 @@ export class PaymentService {
       const paid = payments.some((p) => p.status === 'success');
       throw new HttpProblem(409, paid ? 'already-paid' : 'nothing-due', paid ? 'The fees have been paid' : 'Nothing is due');
     }
+    const open = payments.find((p) => !FINAL_PAYMENT_STATUSES.has(p.status) && now.getTime() <= Date.parse(p.expiresAt));
+    if (open) throw new OpenPayment(open);
     const at = now.toISOString();
     const record: PaymentRecord = {
       id: `pay_${randomBytes(16).toString('base64url')}`,
@@ -141,6 +184,9 @@ export class PaymentService {
     if (FINAL_PAYMENT_STATUSES.has(p.status)) return p;
     if (p.method === 'gateway' && p.providerRef) {
       const remote = await this.#o.gateway.fetchStatus(p.providerRef);
+      if (remote.status === 'success' && remote.amount !== undefined && remote.amount !== p.amount) {
+        return this.settle(p.id, 'error', 'amount-mismatch');
+      }
       if (remote.status !== p.status && remote.status !== 'created') {
         p = await this.settle(p.id, remote.status, remote.failureReason);
         if (FINAL_PAYMENT_STATUSES.has(p.status)) return p;
@@ -179,9 +225,16 @@ export class PaymentService {
     if (!callback) throw new HttpProblem(401, 'invalid-signature', 'The callback signature is not valid');
     const p = await this.#o.store.findPaymentByProviderRef(providerName, callback.providerRef);
     if (!p) throw new HttpProblem(404, 'not-found', 'Unknown payment reference');
-    if (callback.status === 'success' && callback.amount !== undefined && callback.amount !== p.amount) {
+    if (FINAL_PAYMENT_STATUSES.has(p.status)) return; // a repeated (or replayed) callback changes nothing
+    if (this.#o.now().getTime() > Date.parse(p.expiresAt)) {
+      // too late: the payment expired unpaid; money moved after that is the provider's to refund
+      await this.settle(p.id, 'expired');
+      throw new HttpProblem(409, 'payment-expired', 'The payment expired before this notification');
+    }
+    if (callback.status === 'success' && callback.amount !== p.amount) {
+      // the provider charged something else than the fee statement: never credit it
       await this.settle(p.id, 'error', 'amount-mismatch');
-      return;
+      throw new HttpProblem(409, 'amount-mismatch', 'The notified amount is not the amount of the payment');
     }
     await this.settle(p.id, callback.status, callback.status === 'failed' ? 'declined' : undefined);
   }
