@@ -1,0 +1,42 @@
+// A part of the form's template that can re-render on its own. Typing in one field re-renders that
+// field only (its value, message and state), never the whole form: the form keeps a registry of these
+// parts by JSON Pointer and calls `refresh()` on the one that changed. A full render (step change,
+// a condition showing or hiding fields) re-runs `render()` with a fresh template function.
+import { noChange } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+
+export type PartRegistry = Map<string, LeafDirective>;
+
+export class LeafDirective extends AsyncDirective {
+  #key = '';
+  #registry: PartRegistry | undefined;
+  #template: (() => unknown) | undefined;
+
+  render(key: string, registry: PartRegistry, template: () => unknown): unknown {
+    if (this.#registry && (this.#key !== key || this.#registry !== registry) && this.#registry.get(this.#key) === this) {
+      this.#registry.delete(this.#key);
+    }
+    this.#key = key;
+    this.#registry = registry;
+    this.#template = template;
+    registry.set(key, this);
+    return template();
+  }
+
+  /** Re-renders this part alone with its current template function. */
+  refresh(): void {
+    if (this.isConnected && this.#template) this.setValue(this.#template());
+  }
+
+  protected override disconnected(): void {
+    if (this.#registry?.get(this.#key) === this) this.#registry.delete(this.#key);
+  }
+
+  protected override reconnected(): void {
+    this.#registry?.set(this.#key, this);
+    this.setValue(this.#template ? this.#template() : noChange);
+  }
+}
+
+/** `${leaf(pointer, registry, () => html`…`)}` */
+export const leaf = directive(LeafDirective);

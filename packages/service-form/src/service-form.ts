@@ -1,0 +1,1481 @@
+import {
+  BackendError, DvcElement, formatDate, formatDateTime, isBackendError, newIdempotencyKey, parseVietnameseDate,
+} from '@dvc/core';
+import type {
+  Address, AdminUnit, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
+} from '@dvc/core';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
+import './dossier-receipt.js';
+import './i18n/index.js';
+import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
+import { leaf, type PartRegistry } from './internal/leaf-directive.js';
+import {
+  applyDefaults, buildModel, clean, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
+  visibleChildren, visibleLeaves, type FormModel,
+} from './internal/model.js';
+import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
+import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
+import { fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
+import { serviceFormStyles } from './service-form.styles.js';
+
+type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
+
+interface UploadState {
+  status: 'uploading' | 'done' | 'error';
+  name: string;
+  size: number;
+  loaded: number;
+  id?: string;
+  message?: string;
+  file?: Blob & { name?: string };
+  controller?: AbortController;
+}
+
+interface LeafInfo {
+  node: FieldNode;
+  required: boolean;
+  /** The part that renders it (an address widget renders three inputs). */
+  part: string;
+}
+
+type UnitList = AdminUnit[] | 'loading' | 'error';
+const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
+
+const idOf = (pointer: string) => 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
+const AUTOSAVE_MS = 400;
+const FORM_CHECK_MS = 500;
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+}
+
+const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
+
+/**
+ * An application form generated from a JSON Schema (draft 2020-12 or draft-07) and a UI schema, in
+ * Vietnamese or English: validation with Ajv and our own messages, error summary, steps with a
+ * check-your-answers page, prefill from the citizen's profile, draft autosave, uploads with progress,
+ * the result channel, and idempotent submission ending on the receipt.
+ *
+ * @tagname dvc-service-form
+ * @summary Fill in and send an application for an administrative procedure online.
+ *
+ * @fires {DvcDossierSubmitEvent} dvc-dossier-submit - Before sending (cancelable); `detail.submission` is what will be sent.
+ * @fires {DvcDossierSubmittedEvent} dvc-dossier-submitted - The server accepted the application; `detail.receipt`.
+ * @fires {DvcDraftRestoredEvent} dvc-draft-restored - The citizen chose to continue a saved draft.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart summary - The error summary ("Có lỗi cần sửa").
+ * @csspart progress - The step indicator.
+ * @csspart step - One step in the step indicator.
+ * @csspart field - One field (label, hint, message, input).
+ * @csspart label - A field's label or legend.
+ * @csspart hint - A field's help text.
+ * @csspart error - A field's error message.
+ * @csspart input - Text inputs, selects and text areas.
+ * @csspart button - Every button.
+ * @csspart submit - The button that sends the application.
+ * @csspart dropzone - The area where a file can be dropped.
+ * @csspart review - The check-your-answers list.
+ *
+ * @cssprop [--dvc-service-form-max-inline-size=40rem] - Maximum width of inputs.
+ * @cssprop [--dvc-service-form-error-color=var(--dvc-color-danger, #b3261e)] - Colour of errors and the error summary.
+ * @cssprop --dvc-color-brand - Buttons, the current step.
+ * @cssprop --dvc-color-text - Text and input borders on focus.
+ * @cssprop --dvc-color-border - Input borders.
+ * @cssprop --dvc-color-surface-raised - Panels, the drop zone, the review list.
+ * @cssprop --dvc-focus-ring-color - Keyboard focus ring.
+ * @cssprop --dvc-target-size - Minimum size of buttons, radios and checkboxes.
+ *
+ * @cssstate loading - The form definition is loading.
+ * @cssstate invalid - Errors are shown.
+ * @cssstate submitting - The application is being sent.
+ * @cssstate submitted - The receipt is shown.
+ */
+export class DvcServiceForm extends DvcElement {
+  static override styles = [DvcElement.styles, serviceFormStyles];
+
+  /** Procedure code (e.g. `1.001193`): the form definition, result channels and name come from the backend. */
+  @property() procedure?: string;
+
+  /** A specific form version (default: the latest). */
+  @property({ attribute: 'form-version' }) formVersion?: string;
+
+  /** A JSON Schema given directly (instead of `procedure`); Storybook and other backends use this. */
+  @property({ attribute: false }) schema?: unknown;
+
+  /** The UI schema for `.schema` (docs/ui-schema.md). */
+  @property({ attribute: false }) uiSchema?: unknown;
+
+  /** Initial data (e.g. an application to correct). */
+  @property({ attribute: false }) data?: Record<string, unknown>;
+
+  /** Profile to prefill from; without it, the backend profile is used when the page configured a token. */
+  @property({ attribute: false }) prefill?: Profile;
+
+  /** How the result may come back; default: the procedure's `resultChannels` (or online only). */
+  @property({ attribute: false }) resultChannels?: ResultChannel[];
+
+  /** Where drafts are kept (default: IndexedDB, then localStorage). */
+  @property({ attribute: false }) draftStore?: DraftStore;
+
+  /** Do not keep a draft. */
+  @property({ type: Boolean, attribute: 'no-autosave' }) noAutosave = false;
+
+  /** Send from the last step without the check-your-answers page. */
+  @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
+
+  /** Link of the "pay now" button on the receipt; `{code}` is replaced by the dossier code. */
+  @property({ attribute: 'pay-href' }) payHref?: string;
+
+  #internals: ElementInternals | undefined;
+  #phase: Phase = 'idle';
+  #loadToken = 0;
+  #problem: { title: string; text: string } | undefined;
+  #definition: Pick<FormDefinition, 'procedureCode' | 'version' | 'title' | 'maxUploadBytes' | 'acceptedTypes'> | undefined;
+  #onlineClasses: OnlineClass[] = [];
+  #channels: ResultChannel[] = ['online'];
+  #model: FormModel | undefined;
+  #values: Record<string, unknown> = {};
+  #texts = new Map<string, string>();
+  #errors = new Map<string, FieldIssue>();
+  #live = new Set<string>();
+  #summary: FieldIssue[] = [];
+  #summaryMessage: string | undefined;
+  #page = 0;
+  #choices = new Map<string, number>();
+  #uploads = new Map<string, UploadState>();
+  #prefilled = new Set<string>();
+  #profile: Profile | undefined;
+  #user = 'anonymous';
+  #resultChannel: ResultChannel | undefined;
+  #deliveryAddress: Record<string, unknown> = {};
+  #idempotencyKey = newIdempotencyKey();
+  #submitting = false;
+  #receipt: Receipt | undefined;
+  #offer: Draft | undefined;
+  #itemKeys = new Map<string, number[]>();
+  #nextItemKey = 1;
+  #announcement = '';
+  #parts: PartRegistry = new Map();
+  #leaves = new Map<string, LeafInfo>();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #checkTimer: ReturnType<typeof setTimeout> | undefined;
+  #focusAfterRender: string | undefined;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      this.#internals = undefined;
+    }
+  }
+
+  /** The current answers, hidden branches removed (what would be sent). */
+  get value(): Record<string, unknown> {
+    return this.#model ? prune(this.#model, this.#values, { choices: this.#choices }) : {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.#flush);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.#flush);
+    this.#flush();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedure') || changed.has('formVersion') || changed.has('schema') || changed.has('uiSchema')) {
+      void this.#load();
+    } else if (changed.has('data') && this.#model && this.#phase === 'form') {
+      this.#resetValues(this.data);
+    }
+    if (changed.has('prefill') && this.prefill && this.#model && this.#phase === 'form') {
+      this.#profile = this.prefill;
+      this.#applyPrefill();
+    }
+  }
+
+  protected override updated(): void {
+    const states = this.#internals?.states;
+    if (states) {
+      const set = (name: string, on: boolean) => {
+        try {
+          if (on) states.add(name);
+          else states.delete(name);
+        } catch { /* old browsers without custom states */ }
+      };
+      set('loading', this.#phase === 'loading');
+      set('invalid', this.#summary.length > 0);
+      set('submitting', this.#submitting);
+      set('submitted', this.#phase === 'submitted');
+    }
+    if (this.#focusAfterRender) {
+      const id = this.#focusAfterRender;
+      this.#focusAfterRender = undefined;
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      target?.focus();
+      target?.scrollIntoView?.({ block: 'center' });
+    }
+  }
+
+  // ───────────────────────── loading ─────────────────────────
+
+  get #backend(): DvcBackend | undefined {
+    return this.config.backend;
+  }
+
+  get #store(): DraftStore {
+    return this.draftStore ?? defaultDraftStore();
+  }
+
+  async #load(): Promise<void> {
+    const token = ++this.#loadToken;
+    const stale = () => token !== this.#loadToken;
+    this.#problem = undefined;
+    this.#receipt = undefined;
+    this.#model = undefined;
+    try {
+      let schema = this.schema;
+      let uiSchema = this.uiSchema;
+      if (schema === undefined && this.procedure) {
+        const backend = this.#backend;
+        if (!backend) {
+          this.#fail('load-error', this.msg('serviceForm.loadError'), this.msg('config.noBackend'));
+          return;
+        }
+        this.#phase = 'loading';
+        this.requestUpdate();
+        const [definition, procedure] = await Promise.all([
+          backend.getFormDefinition(this.procedure, this.formVersion),
+          backend.getProcedure(this.procedure).catch(() => undefined),
+        ]);
+        if (stale()) return;
+        schema = definition.schema;
+        uiSchema = definition.uiSchema ?? {};
+        this.#definition = definition;
+        this.#onlineClasses = procedure?.onlineClasses ?? [];
+        if (procedure?.resultChannels?.length) this.#channels = [...procedure.resultChannels];
+      } else if (schema !== undefined) {
+        const s = isRecord(schema) ? schema : {};
+        this.#definition = {
+          procedureCode: this.procedure ?? String(s.$id ?? 'form'),
+          version: this.formVersion ?? 'inline',
+          title: typeof s.title === 'string' ? s.title : undefined,
+        };
+      } else {
+        this.#phase = 'idle';
+        this.requestUpdate();
+        return;
+      }
+      if (this.resultChannels?.length) this.#channels = [...this.resultChannels];
+      this.#model = buildModel(schema, uiSchema);
+      await this.#loadProfile();
+      if (stale()) return;
+      this.#resetValues(this.data);
+      this.#page = 0;
+      this.#offer = undefined;
+      if (!this.noAutosave) {
+        const draft = await this.#store.get(this.#draftKey).catch(() => undefined);
+        if (stale()) return;
+        if (draft && isRecord(draft.data) && typeof draft.idempotencyKey === 'string') this.#offer = draft;
+      }
+      this.#phase = this.#offer ? 'draft-offer' : 'form';
+      this.requestUpdate();
+    } catch (error) {
+      if (stale()) return;
+      if (error instanceof SchemaError) {
+        this.#fail('schema-error', this.msg('serviceForm.schemaError'), this.msg(`serviceForm.schemaError.${error.code}`));
+      } else if (isBackendError(error)) {
+        this.#fail('load-error', this.msg('serviceForm.loadError'), this.msg(error.messageKey));
+      } else {
+        this.#fail('schema-error', this.msg('serviceForm.schemaError'), this.msg('serviceForm.schemaError.malformed'));
+      }
+    }
+  }
+
+  #fail(phase: Phase, title: string, text: string): void {
+    this.#phase = phase;
+    this.#problem = { title, text };
+    this.#model = undefined;
+    this.requestUpdate();
+  }
+
+  async #loadProfile(): Promise<void> {
+    this.#profile = this.prefill;
+    const backend = this.#backend;
+    if (!this.#profile && backend && this.config.token) {
+      try {
+        const token = await this.config.token();
+        if (token) this.#profile = await backend.getProfile();
+      } catch {
+        this.#profile = undefined; // not signed in (401) or the profile is unavailable: no prefill
+      }
+    }
+    this.#user = this.#profile?.citizenId ?? 'anonymous';
+  }
+
+  get #draftKey(): string {
+    return draftKey(this.#definition?.procedureCode ?? 'form', this.#definition?.version ?? 'inline', this.#user);
+  }
+
+  #resetValues(initial: Record<string, unknown> | undefined): void {
+    const model = this.#model!;
+    this.#values = (applyDefaults(model.root, initial ? structuredClone(initial) : {}) ?? {}) as Record<string, unknown>;
+    this.#texts.clear();
+    this.#errors.clear();
+    this.#live.clear();
+    this.#summary = [];
+    this.#choices.clear();
+    this.#uploads.clear();
+    this.#itemKeys.clear();
+    this.#prefilled.clear();
+    this.#idempotencyKey = newIdempotencyKey();
+    this.#resultChannel = this.#channels.length === 1 ? this.#channels[0] : undefined;
+    this.#deliveryAddress = {};
+    this.#applyPrefill();
+  }
+
+  #applyPrefill(): void {
+    const profile = this.#profile;
+    const model = this.#model;
+    if (!profile || !model) return;
+    for (const [pointer, ui] of Object.entries(model.ui.fields ?? {})) {
+      if (!ui.prefill || pointer.includes('/*')) continue;
+      const value = (profile as Record<string, unknown>)[ui.prefill];
+      if (value === undefined || isPresent(getAt(this.#values, pointer))) continue;
+      if (!locate(model, pointer)) continue;
+      this.#values = setAt(this.#values, pointer, structuredClone(value));
+      this.#prefilled.add(pointer);
+    }
+    if (profile.address && !isPresent(this.#deliveryAddress)) this.#deliveryAddress = { ...profile.address };
+    this.requestUpdate();
+  }
+
+  // ───────────────────────── drafts ─────────────────────────
+
+  #scheduleSave(): void {
+    if (this.noAutosave || this.#phase !== 'form') return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_MS);
+  }
+
+  readonly #flush = (): void => {
+    if (this.#saveTimer !== undefined) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = undefined;
+      void this.#save();
+    }
+  };
+
+  async #save(): Promise<void> {
+    this.#saveTimer = undefined;
+    if (this.noAutosave || this.#phase !== 'form' || !this.#model) return;
+    const uploads: Record<string, { id: string; name: string; size: number }> = {};
+    for (const [p, u] of this.#uploads) if (u.status === 'done' && u.id) uploads[p] = { id: u.id, name: u.name, size: u.size };
+    const draft: Draft = {
+      data: structuredClone(this.#values),
+      idempotencyKey: this.#idempotencyKey,
+      step: this.#page,
+      savedAt: new Date().toISOString(),
+      choices: Object.fromEntries(this.#choices),
+      uploads,
+      resultChannel: this.#resultChannel,
+      deliveryAddress: clean(this.#deliveryAddress) as Address | undefined,
+      prefilled: [...this.#prefilled],
+    };
+    try {
+      await this.#store.set(this.#draftKey, draft);
+    } catch {
+      // Storage full or refused: the form still works, only the draft is not kept.
+    }
+  }
+
+  #continueDraft(): void {
+    const draft = this.#offer;
+    if (!draft) return;
+    this.#offer = undefined;
+    this.#values = structuredClone(draft.data);
+    this.#idempotencyKey = draft.idempotencyKey;
+    this.#choices = new Map(Object.entries(draft.choices ?? {}));
+    this.#uploads = new Map(Object.entries(draft.uploads ?? {}).map(([p, u]) => [p, { status: 'done', loaded: u.size, ...u }]));
+    this.#prefilled = new Set(draft.prefilled ?? []);
+    if (draft.resultChannel && this.#channels.includes(draft.resultChannel)) this.#resultChannel = draft.resultChannel;
+    if (draft.deliveryAddress) this.#deliveryAddress = { ...draft.deliveryAddress };
+    this.#page = Math.min(Math.max(0, draft.step | 0), this.#pageCount - 1);
+    this.#phase = 'form';
+    this.#announcement = this.msg('serviceForm.draftRestored');
+    this.#focusAfterRender = 'page-heading';
+    this.requestUpdate();
+    this.dispatchEvent(new DvcDraftRestoredEvent({
+      procedureCode: this.#definition!.procedureCode, formVersion: this.#definition!.version, savedAt: draft.savedAt,
+    }));
+  }
+
+  #discardDraft(): void {
+    this.#offer = undefined;
+    void this.#store.delete(this.#draftKey).catch(() => undefined);
+    this.#phase = 'form';
+    this.#focusAfterRender = 'page-heading';
+    this.requestUpdate();
+  }
+
+  // ───────────────────────── pages ─────────────────────────
+
+  /** The form's pages: the UI schema's steps (fields no step lists go on the last), or one page. */
+  get #pages(): UiStep[] {
+    const model = this.#model!;
+    const topLevel = (model.root.children ?? []).map((c) => c.path);
+    if (!model.steps.length) {
+      return [{ id: 'form', title: this.#definition?.title || model.root.label || this.msg('serviceForm.formTitle'), fields: topLevel }];
+    }
+    const listed = model.steps.flatMap((s) => s.fields);
+    const rest = topLevel.filter((p) => !listed.some((l) => isWithin(p, l) || isWithin(l, p)));
+    return model.steps.map((s, i) => (i === model.steps.length - 1 && rest.length ? { ...s, fields: [...s.fields, ...rest] } : s));
+  }
+
+  get #pageCount(): number {
+    return this.#pages.length + (this.noReview ? 0 : 1);
+  }
+
+  get #onReview(): boolean {
+    return !this.noReview && this.#page === this.#pages.length;
+  }
+
+  /** Whether the field at a concrete pointer is shown (its conditional ancestors allow it). */
+  #isVisible(pointer: string): boolean {
+    const model = this.#model!;
+    let node: FieldNode | undefined = model.root;
+    let current = '';
+    for (const token of parsePointer(pointer)) {
+      if (!node) return false;
+      if (node.kind === 'object') {
+        const value = getAt(this.#values, current);
+        if (node.conditionalKeys.has(token) && !visibleChildren(node, value).some((c) => c.key === token)) return false;
+      }
+      node = locate(model, childPointer(current, token))?.node;
+      current = childPointer(current, token);
+    }
+    return node !== undefined;
+  }
+
+  #isRequired(pointer: string): boolean {
+    if (pointer === '') return true;
+    const parent = locate(this.#model!, parentPointer(pointer))?.node;
+    if (!parent) return false;
+    const key = parsePointer(pointer).at(-1)!;
+    if (parent.kind === 'array') return true;
+    if (parent.kind !== 'object') return parent.required;
+    return requiredKeys(parent, getAt(this.#values, parentPointer(pointer))).has(key);
+  }
+
+  /** Validates everything (hidden branches pruned) with Ajv; returns one issue per pointer. */
+  #validateAll(): FieldIssue[] {
+    const model = this.#model!;
+    const data = prune(model, this.#values, { choices: this.#choices });
+    const key = this.#definition ? `${this.#definition.procedureCode}@${this.#definition.version}` : undefined;
+    const issues = validateAll(model, data, key);
+    for (const [pointer, upload] of this.#uploads) {
+      if (upload.status === 'uploading' && this.#isVisible(pointer)) {
+        issues.push({ pointer, key: 'validation.required.file', params: {} });
+      }
+    }
+    return issues;
+  }
+
+  #pageOf(pointer: string): number {
+    const pages = this.#pages;
+    const index = pages.findIndex((p) => p.fields.some((f) => isWithin(pointer, f)));
+    return index < 0 ? pages.length - 1 : index;
+  }
+
+  #channelIssues(): FieldIssue[] {
+    if (!this.#channels.length) return [];
+    if (!this.#resultChannel) return [{ pointer: '#resultChannel', key: 'validation.required.choose', params: {} }];
+    if (this.#resultChannel !== 'post') return [];
+    return ['provinceCode', 'communeCode', 'street']
+      .filter((k) => !isPresent(this.#deliveryAddress[k]))
+      .map((k) => ({ pointer: `#deliveryAddress/${k}`, key: k === 'street' ? 'validation.required' : 'validation.required.choose', params: {} }));
+  }
+
+  /** Shows `issues` (replacing the errors of `scope` pages), the summary on top, and moves focus to it. */
+  #showIssues(issues: FieldIssue[], message?: string): void {
+    this.#summary = this.#inDocumentOrder(issues);
+    this.#summaryMessage = message;
+    for (const issue of issues) {
+      this.#errors.set(issue.pointer, issue);
+      this.#live.add(issue.pointer);
+    }
+    this.#focusAfterRender = 'error-summary';
+    this.requestUpdate();
+  }
+
+  /** Issues sorted as the fields appear on the pages (what the error summary lists). */
+  #inDocumentOrder(issues: FieldIssue[]): FieldIssue[] {
+    const model = this.#model;
+    if (!model || issues.length < 2) return issues;
+    const order = new Map<string, number>();
+    for (const page of this.#pages) {
+      for (const pointer of page.fields) {
+        const found = locate(model, pointer);
+        if (!found) continue;
+        for (const { node, pointer: p } of visibleLeaves(model, found.node, getAt(this.#values, pointer), pointer, this.#choices)) {
+          order.set(p, order.size);
+          if (node.widget === 'address') for (const c of node.children ?? []) order.set(childPointer(p, c.key), order.size);
+        }
+      }
+    }
+    const rank = (p: string) => order.get(p) ?? (p.startsWith('#') ? Infinity : order.size);
+    return [...issues].sort((a, b) => rank(a.pointer) - rank(b.pointer));
+  }
+
+  #next(): void {
+    const page = this.#pages[this.#page];
+    const onLast = this.#page === this.#pages.length - 1;
+    const issues = this.#validateAll().filter((i) => page.fields.some((f) => isWithin(i.pointer, f)));
+    if (onLast) issues.push(...this.#channelIssues());
+    for (const p of [...this.#errors.keys()]) if (page.fields.some((f) => isWithin(p, f))) this.#errors.delete(p);
+    if (issues.length) {
+      this.#showIssues(issues);
+      return;
+    }
+    this.#summary = [];
+    this.#summaryMessage = undefined;
+    if (onLast && this.noReview) {
+      void this.#submit();
+      return;
+    }
+    this.#goTo(this.#page + 1);
+  }
+
+  #goTo(page: number, focus = 'page-heading'): void {
+    this.#page = page;
+    this.#focusAfterRender = focus;
+    this.#scheduleSave();
+    this.requestUpdate();
+  }
+
+  #back(): void {
+    this.#summary = [];
+    this.#goTo(Math.max(0, this.#page - 1));
+  }
+
+  #change(pointer: string): void {
+    this.#summary = [];
+    this.#goTo(pointer.startsWith('#') ? this.#pages.length - 1 : this.#pageOf(pointer), idOf(pointer));
+  }
+
+  // ───────────────────────── submit ─────────────────────────
+
+  async #submit(): Promise<void> {
+    if (this.#submitting || !this.#model || !this.#definition) return;
+    const issues = [...this.#validateAll(), ...this.#channelIssues()];
+    if (issues.length) {
+      const first = issues[0].pointer;
+      this.#page = first.startsWith('#') ? this.#pages.length - 1 : this.#pageOf(first);
+      const page = this.#pages[this.#page];
+      this.#showIssues(issues.filter((i) => (i.pointer.startsWith('#') ? this.#page === this.#pages.length - 1 : page.fields.some((f) => isWithin(i.pointer, f)))));
+      return;
+    }
+    const submission: DossierSubmission = {
+      procedureCode: this.#definition.procedureCode,
+      formVersion: this.#definition.version,
+      data: prune(this.#model, this.#values, { choices: this.#choices }),
+      resultChannel: this.#resultChannel ?? this.#channels[0] ?? 'online',
+    };
+    const attachments = [...this.#uploads.entries()].filter(([p, u]) => u.status === 'done' && u.id && this.#isVisible(p) && getAt(submission.data, p) === u.id).map(([, u]) => u.id!);
+    if (attachments.length) submission.attachments = attachments;
+    if (submission.resultChannel === 'post') submission.deliveryAddress = clean(this.#deliveryAddress) as Address;
+    const phone = Object.entries(this.#model.ui.fields ?? {}).find(([, ui]) => ui.prefill === 'phone')?.[0];
+    const phoneValue = phone ? getAt(submission.data, phone) : undefined;
+    if (typeof phoneValue === 'string') submission.contact = { phone: phoneValue };
+
+    if (!this.dispatchEvent(new DvcDossierSubmitEvent({ submission: structuredClone(submission) }))) return;
+    const backend = this.#backend;
+    if (!backend) {
+      this.#showIssues([], this.msg('config.noBackend'));
+      return;
+    }
+    if (globalThis.navigator?.onLine === false) {
+      this.#flush();
+      this.#showIssues([], this.msg('serviceForm.offline'));
+      return;
+    }
+    this.#submitting = true;
+    this.#summary = [];
+    this.#summaryMessage = undefined;
+    this.requestUpdate();
+    this.#flush();
+    try {
+      const receipt = await backend.submitDossier(submission, this.#idempotencyKey);
+      this.#receipt = receipt;
+      this.#phase = 'submitted';
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = undefined;
+      await this.#store.delete(this.#draftKey).catch(() => undefined);
+      this.#focusAfterRender = 'receipt';
+      this.dispatchEvent(new DvcDossierSubmittedEvent({ receipt: structuredClone(receipt) }));
+    } catch (error) {
+      this.#handleSubmitError(error);
+    } finally {
+      this.#submitting = false;
+      this.requestUpdate();
+    }
+  }
+
+  #handleSubmitError(error: unknown): void {
+    const e = isBackendError(error) ? error : new BackendError(String(error), { kind: 'network', cause: error });
+    if (e.kind === 'network') {
+      this.#showIssues([], this.msg('serviceForm.offline'));
+      return;
+    }
+    const { fields, other } = fromServerErrors(e.fieldErrors);
+    const mapped: FieldIssue[] = [...fields];
+    for (const o of other) {
+      if (o.pointer === '/resultChannel') mapped.push({ ...o, pointer: '#resultChannel' });
+      else if (o.pointer.startsWith('/deliveryAddress')) mapped.push({ ...o, pointer: `#deliveryAddress${o.pointer.slice('/deliveryAddress'.length) || '/street'}` });
+      else if (/^\/attachments\/\d+$/.test(o.pointer)) {
+        const id = (this.#lastAttachments ?? [])[Number(o.pointer.split('/')[2])];
+        const entry = [...this.#uploads.entries()].find(([, u]) => u.id === id);
+        if (entry) mapped.push({ ...o, pointer: entry[0] });
+      }
+    }
+    if (mapped.length) {
+      const first = mapped[0].pointer;
+      this.#page = first.startsWith('#') ? this.#pages.length - 1 : this.#pageOf(first);
+      this.#showIssues(mapped, this.msg('serviceForm.submitFailed', { reason: this.msg(e.messageKey) }));
+      return;
+    }
+    this.#showIssues([], this.msg('serviceForm.submitFailed', { reason: this.msg(e.messageKey) }));
+  }
+
+  get #lastAttachments(): string[] | undefined {
+    return [...this.#uploads.values()].filter((u) => u.status === 'done' && u.id).map((u) => u.id!);
+  }
+
+  // ───────────────────────── editing ─────────────────────────
+
+  #labelOf(pointer: string): string {
+    if (pointer === '#resultChannel') return this.msg('serviceForm.resultChannel');
+    if (pointer.startsWith('#deliveryAddress/')) {
+      const k = pointer.slice('#deliveryAddress/'.length);
+      return this.msg(k === 'provinceCode' ? 'serviceForm.province' : k === 'communeCode' ? 'serviceForm.commune' : 'serviceForm.street');
+    }
+    return (this.#model && locate(this.#model, pointer)?.label) || pointer;
+  }
+
+  #message(issue: FieldIssue): string {
+    let key = issue.key;
+    if (key === 'validation.required') {
+      const node = this.#model && !issue.pointer.startsWith('#') ? locate(this.#model, issue.pointer)?.node : undefined;
+      if (node && (CHOICE_WIDGETS.has(node.widget) || node.kind === 'choice')) key = 'validation.required.choose';
+      else if (node?.widget === 'file') key = 'validation.required.file';
+      else if (node?.widget === 'checkbox') key = 'validation.required.check';
+      else if (node?.kind === 'array') key = 'validation.minItems';
+    }
+    if (key === 'validation.const' && this.#model) {
+      const node = locate(this.#model, issue.pointer)?.node;
+      if (node?.widget === 'checkbox') key = 'validation.required.check';
+    }
+    return this.msg(key, { label: this.#labelOf(issue.pointer), limit: 1, ...issue.params });
+  }
+
+  /** Parses what the input holds into the value for the data. */
+  #parse(node: FieldNode, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): unknown {
+    const options = node.options ?? [];
+    switch (node.widget) {
+      case 'checkbox':
+        return (input as HTMLInputElement).checked;
+      case 'radio':
+      case 'select':
+        return input.value === '' ? undefined : options[Number(input.value)]?.value;
+      case 'checkboxes': {
+        const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(input.name)}"]`);
+        return options.filter((_, i) => boxes[i]?.checked).map((o) => o.value);
+      }
+      case 'number': {
+        const text = input.value.trim().replace(/\s/g, '');
+        if (text === '') return undefined;
+        const normal = text.replace(',', '.');
+        return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : input.value;
+      }
+      case 'date': {
+        const text = input.value.trim();
+        if (text === '') return undefined;
+        return parseVietnameseDate(text) ?? text;
+      }
+      default: {
+        const text = input.value;
+        if (node.type === 'boolean') return text === 'true';
+        return text.trim() === '' ? undefined : text;
+      }
+    }
+  }
+
+  readonly #onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (!(input instanceof HTMLElement) || !input.name || input.type === 'file') return;
+    if (input.dataset.scope === 'choice') {
+      this.#choices.set(input.name.replace(/#alternative$/, ''), Number(input.value));
+      this.#scheduleSave();
+      this.requestUpdate();
+      return;
+    }
+    if (input.dataset.scope === 'submission') {
+      this.#onSubmissionInput(input);
+      return;
+    }
+    const info = this.#leaves.get(input.name);
+    if (!info) return;
+    const pointer = input.name;
+    if (info.node.widget === 'text' || info.node.widget === 'textarea' || info.node.widget === 'number' || info.node.widget === 'date') {
+      this.#texts.set(pointer, input.value);
+    }
+    const structural = this.#signatures(pointer);
+    this.#values = setAt(this.#values, pointer, this.#parse(info.node, input));
+    if (info.node.widget === 'address' || input.dataset.address === 'province') {
+      setAt(this.#values, childPointer(parentPointer(pointer), 'communeCode'), undefined);
+    }
+    this.#prefilled.delete(pointer);
+    if (this.#live.has(pointer) || (event.type === 'change' && this.#errors.has(pointer))) this.#checkField(pointer, info);
+    if (structural !== this.#signatures(pointer) || input.dataset.address === 'province') this.requestUpdate();
+    else this.#parts.get(info.part)?.refresh();
+    if (this.#live.size > 0) this.#scheduleFormCheck();
+    this.#scheduleSave();
+  };
+
+  readonly #onBlur = (event: FocusEvent): void => {
+    const input = event.target as HTMLInputElement;
+    if (!(input instanceof HTMLElement) || !input.name) return;
+    // Moving between the radios or checkboxes of one group is not leaving the field.
+    const next = event.relatedTarget as HTMLInputElement | null;
+    if (next && next.name === input.name) return;
+    const info = this.#leaves.get(input.name);
+    if (!info || info.node.widget === 'file') return;
+    this.#checkField(input.name, info);
+    this.#parts.get(info.part)?.refresh();
+  };
+
+  /** Checks one field: required, then its own schema (Ajv, compiled once per field schema). */
+  #checkField(pointer: string, info: LeafInfo): void {
+    const value = getAt(this.#values, pointer);
+    let issue: FieldIssue | undefined;
+    const empty = !isPresent(value) || (info.node.widget === 'checkbox' && info.required && value === false && info.node.schema.const === true);
+    if (empty) {
+      if (info.required && this.#isVisible(pointer)) issue = { pointer, key: 'validation.required', params: {} };
+    } else if (info.node.widget !== 'checkboxes' || Array.isArray(value)) {
+      issue = validateLeaf(this.#model!, info.node, pointer, value);
+    }
+    if (issue) {
+      this.#errors.set(pointer, issue);
+      this.#live.add(pointer);
+    } else {
+      this.#errors.delete(pointer);
+    }
+  }
+
+  /** Re-checks the fields that show an error against the whole schema (cross-field rules), debounced. */
+  #scheduleFormCheck(): void {
+    clearTimeout(this.#checkTimer);
+    this.#checkTimer = setTimeout(() => {
+      if (!this.#model || this.#phase !== 'form') return;
+      const issues = new Map(this.#validateAll().map((i) => [i.pointer, i]));
+      for (const pointer of [...this.#errors.keys()]) {
+        if (pointer.startsWith('#')) continue;
+        const now = issues.get(pointer);
+        const before = this.#errors.get(pointer);
+        if (now?.key === before?.key) continue;
+        if (now) this.#errors.set(pointer, now);
+        else this.#errors.delete(pointer);
+        const part = this.#leaves.get(pointer)?.part;
+        if (part) this.#parts.get(part)?.refresh();
+      }
+    }, FORM_CHECK_MS);
+  }
+
+  /** What conditions under the pointer's ancestors currently show/require: a change means a full render. */
+  #signatures(pointer: string): string {
+    const model = this.#model!;
+    let node: FieldNode | undefined = model.root;
+    let current = '';
+    let out = '';
+    for (const token of parsePointer(pointer)) {
+      if (!node) break;
+      if (node.kind === 'object' && node.watches.has(token)) out += conditionSignature(node, getAt(this.#values, current)) + ';';
+      if (node.kind === 'choice') {
+        node = node.alternatives?.[selectedAlternative(node, getAt(this.#values, current), model.resolve, this.#choices.get(current))] ?? node;
+        if (node.kind === 'object' && node.watches.has(token)) out += conditionSignature(node, getAt(this.#values, current)) + ';';
+      }
+      current = childPointer(current, token);
+      node = locate(model, current)?.node;
+    }
+    return out;
+  }
+
+  #onSubmissionInput(input: HTMLInputElement): void {
+    if (input.name === '#resultChannel') {
+      this.#resultChannel = input.value as ResultChannel;
+      this.#errors.delete('#resultChannel');
+    } else {
+      const key = input.name.slice('#deliveryAddress/'.length);
+      this.#deliveryAddress = { ...this.#deliveryAddress, [key]: input.value || undefined };
+      if (key === 'provinceCode') delete this.#deliveryAddress.communeCode;
+      if (input.value) this.#errors.delete(input.name);
+    }
+    this.#scheduleSave();
+    this.requestUpdate();
+  }
+
+  // ───────────────────────── arrays ─────────────────────────
+
+  #keysOf(pointer: string, length: number): number[] {
+    let keys = this.#itemKeys.get(pointer);
+    if (!keys || keys.length !== length) {
+      keys = Array.from({ length }, (_, i) => keys?.[i] ?? this.#nextItemKey++);
+      this.#itemKeys.set(pointer, keys);
+    }
+    return keys;
+  }
+
+  #arrayOp(pointer: string, node: FieldNode, op: 'add' | 'remove' | 'up' | 'down', index = 0): void {
+    const list = [...((getAt(this.#values, pointer) as unknown[] | undefined) ?? [])];
+    const keys = [...this.#keysOf(pointer, list.length)];
+    const itemLabel = node.item!.label;
+    let focus: string;
+    if (op === 'add') {
+      list.push(applyDefaults(node.item!, undefined) ?? (node.item!.type === 'object' ? {} : undefined));
+      keys.push(this.#nextItemKey++);
+      focus = `${idOf(childPointer(pointer, list.length - 1))}-legend`;
+      this.#announcement = this.msg('serviceForm.itemAdded', { label: `${itemLabel} ${list.length}` });
+    } else if (op === 'remove') {
+      list.splice(index, 1);
+      keys.splice(index, 1);
+      focus = `${idOf(pointer)}-add`;
+      this.#announcement = this.msg('serviceForm.itemRemoved', { label: `${itemLabel} ${index + 1}` });
+    } else {
+      const to = op === 'up' ? index - 1 : index + 1;
+      if (to < 0 || to >= list.length) return;
+      [list[index], list[to]] = [list[to], list[index]];
+      [keys[index], keys[to]] = [keys[to], keys[index]];
+      focus = `${idOf(childPointer(pointer, to))}-${op}`;
+    }
+    // Errors, texts and uploads of items live under indexed pointers: they no longer match.
+    for (const map of [this.#errors, this.#texts, this.#uploads] as Map<string, unknown>[]) {
+      for (const p of [...map.keys()]) if (isWithin(p, pointer) && p !== pointer) map.delete(p);
+    }
+    this.#values = setAt(this.#values, pointer, list);
+    this.#itemKeys.set(pointer, keys);
+    this.#focusAfterRender = focus;
+    this.#scheduleSave();
+    this.requestUpdate();
+  }
+
+  // ───────────────────────── uploads ─────────────────────────
+
+  #acceptOf(node: FieldNode): string[] {
+    return node.ui.accept ?? this.#definition?.acceptedTypes ?? [];
+  }
+
+  #maxBytesOf(node: FieldNode): number | undefined {
+    return node.ui.maxBytes ?? this.#definition?.maxUploadBytes;
+  }
+
+  #typeAllowed(file: Blob & { name?: string }, accept: string[]): boolean {
+    if (!accept.length) return true;
+    const type = file.type.toLowerCase();
+    const ext = (file.name ?? '').toLowerCase().split('.').pop() ?? '';
+    return accept.some((a) => {
+      const rule = a.toLowerCase();
+      if (rule.startsWith('.')) return rule.slice(1) === ext;
+      if (rule.endsWith('/*')) return type.startsWith(rule.slice(0, -1));
+      if (type) return type === rule;
+      return (TYPE_NAMES[rule] ?? '').toLowerCase() === ext || (rule === 'image/jpeg' && ext === 'jpeg');
+    });
+  }
+
+  /** Checks size and type, then streams the file to the backend with progress; the value becomes the upload id. */
+  async #upload(pointer: string, file: Blob & { name?: string }): Promise<void> {
+    const info = this.#leaves.get(pointer);
+    if (!info) return;
+    const node = info.node;
+    const name = file.name ?? 'tệp';
+    const accept = this.#acceptOf(node);
+    const max = this.#maxBytesOf(node);
+    const part = () => this.#parts.get(info.part)?.refresh();
+    this.#uploads.get(pointer)?.controller?.abort();
+    let problem: string | undefined;
+    if (!this.#typeAllowed(file, accept)) problem = this.msg('serviceForm.file.wrongType', { name, types: this.#typeNames(accept) });
+    else if (max !== undefined && file.size > max) problem = this.msg('serviceForm.file.tooLarge', { name, size: formatBytes(max) });
+    if (problem) {
+      this.#uploads.delete(pointer);
+      this.#errors.set(pointer, { pointer, key: 'validation.invalid', params: {} });
+      this.#uploadProblems.set(pointer, problem);
+      this.#live.add(pointer);
+      part();
+      return;
+    }
+    this.#uploadProblems.delete(pointer);
+    this.#errors.delete(pointer);
+    const backend = this.#backend;
+    if (!backend) {
+      this.#uploads.set(pointer, { status: 'error', name, size: file.size, loaded: 0, file, message: this.msg('config.noBackend') });
+      part();
+      return;
+    }
+    const controller = new AbortController();
+    const state: UploadState = { status: 'uploading', name, size: file.size, loaded: 0, file, controller };
+    this.#uploads.set(pointer, state);
+    this.#values = setAt(this.#values, pointer, undefined);
+    part();
+    let lastPaint = 0;
+    try {
+      const upload = await backend.uploadFile(file, {
+        signal: controller.signal,
+        onProgress: ({ loaded, total }) => {
+          state.loaded = total ? Math.round((loaded / total) * file.size) : loaded;
+          const now = performance.now();
+          if (now - lastPaint > 50 || loaded === total) {
+            lastPaint = now;
+            part();
+          }
+        },
+      });
+      if (this.#uploads.get(pointer) !== state) return;
+      Object.assign(state, { status: 'done', id: upload.id, loaded: file.size, controller: undefined, file: undefined });
+      this.#values = setAt(this.#values, pointer, upload.id);
+      this.#errors.delete(pointer);
+      this.#announcement = this.msg('serviceForm.file.uploaded', { name, size: formatBytes(file.size) });
+      this.#scheduleSave();
+    } catch (error) {
+      if (this.#uploads.get(pointer) !== state) return;
+      const e = isBackendError(error) ? error : undefined;
+      if (e?.kind === 'aborted') {
+        this.#uploads.delete(pointer);
+        this.#announcement = this.msg('serviceForm.file.cancelled', { name });
+      } else {
+        Object.assign(state, {
+          status: 'error', controller: undefined,
+          message: this.msg('serviceForm.file.failed', { name, reason: this.msg(e?.messageKey ?? 'error.unknown') }),
+        });
+      }
+    }
+    this.requestUpdate();
+    part();
+  }
+
+  #uploadProblems = new Map<string, string>();
+
+  #typeNames(accept: string[]): string {
+    return accept.map((t) => TYPE_NAMES[t] ?? t).join(', ');
+  }
+
+  // ───────────────────────── rendering ─────────────────────────
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base">
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
+      ${this.#renderPhase()}
+    </div>`;
+  }
+
+  #renderPhase(): unknown {
+    switch (this.#phase) {
+      case 'idle':
+        return html`<p class="notice">${this.msg('serviceForm.noForm')}</p>`;
+      case 'loading':
+        return html`<p class="notice" role="status">${this.msg('serviceForm.loading')}</p>`;
+      case 'load-error':
+      case 'schema-error':
+        return html`<div class="problem" role="alert" part="error">
+          <h2 class="problem__title">${this.#problem?.title}</h2>
+          <p>${this.#problem?.text}</p>
+          ${this.#phase === 'load-error' && this.procedure
+            ? html`<button type="button" part="button" class="button button--secondary" @click=${() => void this.#load()}>${this.msg('common.retry')}</button>`
+            : nothing}
+        </div>`;
+      case 'draft-offer':
+        return html`<section class="panel" aria-labelledby="draft-title">
+          <h2 id="draft-title" tabindex="-1">${this.msg('serviceForm.draftFound')}</h2>
+          <p>${this.msg('serviceForm.draftSaved', { time: formatDateTime(this.#offer!.savedAt) })}</p>
+          <div class="actions">
+            <button type="button" part="button" class="button" data-action="continue-draft" @click=${this.#continueDraft}>${this.msg('serviceForm.draftContinue')}</button>
+            <button type="button" part="button" class="button button--secondary" data-action="discard-draft" @click=${this.#discardDraft}>${this.msg('serviceForm.draftDiscard')}</button>
+          </div>
+        </section>`;
+      case 'submitted':
+        return html`<dvc-dossier-receipt id="receipt" tabindex="-1" .receipt=${this.#receipt} .messages=${this.messages}
+          online-class=${ifDefined(this.#onlineClasses.includes('full') ? 'full' : this.#onlineClasses[0])}
+          pay-href=${ifDefined(this.payHref)}></dvc-dossier-receipt>`;
+      case 'form':
+        return this.#renderForm();
+    }
+  }
+
+  #renderForm(): TemplateResult {
+    this.#leaves.clear();
+    const pages = this.#pages;
+    const total = this.#pageCount;
+    const review = this.#onReview;
+    const page = pages[this.#page];
+    const title = review ? this.msg('serviceForm.review') : page.title;
+    return html`
+      ${total > 1 ? this.#renderProgress(pages) : nothing}
+      ${this.#renderSummary()}
+      <form novalidate @submit=${this.#onFormSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}
+        aria-labelledby="page-heading">
+        <h2 id="page-heading" class="page-heading" tabindex="-1">
+          ${total > 1 ? html`<span class="caption">${this.msg('serviceForm.step', { current: this.#page + 1, total })}</span>` : nothing}
+          ${title}
+        </h2>
+        ${review ? this.#renderReview(pages) : html`
+          ${page.description ? html`<p class="hint">${page.description}</p>` : nothing}
+          ${page.fields.map((pointer) => this.#renderAt(pointer))}
+          ${this.#page === pages.length - 1 ? this.#renderChannels() : nothing}`}
+        <div class="actions">
+          ${review || this.#page === pages.length - 1 && this.noReview
+            ? html`<button type="submit" part="button submit" class="button" ?disabled=${this.#submitting} aria-disabled=${this.#submitting ? 'true' : 'false'}>
+                ${this.#submitting ? this.msg('serviceForm.submitting') : this.msg('serviceForm.submit')}</button>`
+            : html`<button type="submit" part="button" class="button">${this.#page === pages.length - 1 ? this.msg('serviceForm.toReview') : this.msg('serviceForm.next')}</button>`}
+          ${this.#page > 0 ? html`<button type="button" part="button" class="button button--secondary" @click=${this.#back}>${this.msg('serviceForm.back')}</button>` : nothing}
+        </div>
+      </form>`;
+  }
+
+  readonly #onFormSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.#onReview) void this.#submit();
+    else this.#next();
+  };
+
+  #renderProgress(pages: UiStep[]): TemplateResult {
+    const titles = [...pages.map((p) => p.title), ...(this.noReview ? [] : [this.msg('serviceForm.review')])];
+    return html`<nav class="progress" part="progress" aria-label=${this.msg('serviceForm.steps')}>
+      <ol>
+        ${titles.map((t, i) => html`<li part="step" class="step ${i < this.#page ? 'step--done' : i === this.#page ? 'step--current' : ''}"
+          aria-current=${ifDefined(i === this.#page ? 'step' : undefined)}>
+          <span class="step__number" aria-hidden="true">${i + 1}</span>
+          <span>${t}</span>
+          <span class="visually-hidden">${i < this.#page ? this.msg('serviceForm.stepDone') : i === this.#page ? this.msg('serviceForm.stepCurrent') : ''}</span>
+        </li>`)}
+      </ol>
+    </nav>`;
+  }
+
+  #renderSummary(): unknown {
+    if (!this.#summary.length && !this.#summaryMessage) return nothing;
+    return html`<div class="summary" part="summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" class="summary__title">${this.msg('serviceForm.errorSummary')}</h2>
+      ${this.#summaryMessage ? html`<p>${this.#summaryMessage}</p>` : nothing}
+      ${this.#summary.length ? html`<ul class="summary__list">
+        ${this.#summary.map((issue) => html`<li><a href="#${idOf(issue.pointer)}" @click=${(e: Event) => this.#jump(e, issue.pointer)}>${this.#uploadProblems.get(issue.pointer) ?? this.#message(issue)}</a></li>`)}
+      </ul>` : nothing}
+    </div>`;
+  }
+
+  #jump(event: Event, pointer: string): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idOf(pointer))}`);
+    if (target) {
+      target.scrollIntoView?.({ block: 'center' });
+      target.focus();
+    } else {
+      this.#change(pointer);
+    }
+  }
+
+  #renderAt(pointer: string): unknown {
+    const model = this.#model!;
+    const found = locate(model, pointer);
+    if (!found || !this.#isVisible(pointer)) return nothing;
+    return this.#renderNode(found.node, pointer, this.#isRequired(pointer), found.label);
+  }
+
+  #renderNode(node: FieldNode, pointer: string, required: boolean, label = node.label): unknown {
+    if (node.kind === 'object') return node.widget === 'address' ? this.#renderLeafPart(node, pointer, required, label) : this.#renderObject(node, pointer, required, label);
+    if (node.kind === 'array') return this.#renderArray(node, pointer, required, label);
+    if (node.kind === 'choice') return this.#renderChoice(node, pointer, required, label);
+    if (node.widget === 'hidden') return nothing;
+    return this.#renderLeafPart(node, pointer, required, label);
+  }
+
+  #renderObject(node: FieldNode, pointer: string, _required: boolean, label: string, legend = true): TemplateResult {
+    const value = getAt(this.#values, pointer);
+    const required = requiredKeys(node, value);
+    const children = visibleChildren(node, value);
+    const body = children.map((c) => this.#renderNode(c, childPointer(pointer, c.key), required.has(c.key)));
+    if (!legend || pointer === '') return html`${body}`;
+    return html`<fieldset class="group" id="${idOf(pointer)}-group">
+      <legend part="label" class="group__legend">${label}</legend>
+      ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
+      ${body}
+    </fieldset>`;
+  }
+
+  #renderChoice(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
+    const model = this.#model!;
+    const value = getAt(this.#values, pointer);
+    const selected = selectedAlternative(node, value, model.resolve, this.#choices.get(pointer));
+    const id = idOf(pointer);
+    const error = this.#errors.get(pointer);
+    const alt = selected >= 0 ? node.alternatives![selected] : undefined;
+    return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field">
+      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      <p class="hint" id="${id}-hint" part="hint">${node.help ?? this.msg('serviceForm.chooseAlternative')}</p>
+      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
+      <div class="options">
+        ${node.alternatives!.map((a, i) => html`<div class="option">
+          <input type="radio" class="radio" id=${i === 0 ? id : `${id}-${i}`} name="${pointer}#alternative" data-scope="choice" value=${i}
+            .checked=${i === selected} aria-describedby="${id}-hint">
+          <label for=${i === 0 ? id : `${id}-${i}`}>${a.label}</label>
+        </div>`)}
+      </div>
+      ${alt ? (alt.kind === 'object' ? this.#renderObject(alt, pointer, required, label, false) : this.#renderNode(alt, pointer, required, alt.label)) : nothing}
+    </fieldset>`;
+  }
+
+  #renderArray(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
+    const list = (getAt(this.#values, pointer) as unknown[] | undefined) ?? [];
+    const keys = this.#keysOf(pointer, list.length);
+    const item = node.item!;
+    const id = idOf(pointer);
+    const error = this.#errors.get(pointer);
+    const max = node.schema.maxItems;
+    const readOnly = node.readOnly;
+    return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
+      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
+      ${list.length === 0 ? html`<p class="hint">${this.msg('serviceForm.noItems')}</p>` : nothing}
+      ${repeat(list, (_, i) => keys[i], (_, i) => {
+        const p = childPointer(pointer, i);
+        const itemLabel = `${item.label} ${i + 1}`;
+        const body = item.kind === 'object'
+          ? this.#renderObject(item, p, true, itemLabel, false)
+          : this.#renderNode(item, p, true, itemLabel);
+        return html`<fieldset class="item">
+          <legend class="item__legend" id="${idOf(p)}-legend" tabindex="-1">${itemLabel}</legend>
+          ${body}
+          ${readOnly ? nothing : html`<div class="item__actions">
+            <button type="button" part="button" class="button button--small button--secondary" id="${idOf(p)}-up" ?disabled=${i === 0}
+              aria-label=${this.msg('serviceForm.moveUp', { label: itemLabel })} @click=${() => this.#arrayOp(pointer, node, 'up', i)}>↑</button>
+            <button type="button" part="button" class="button button--small button--secondary" id="${idOf(p)}-down" ?disabled=${i === list.length - 1}
+              aria-label=${this.msg('serviceForm.moveDown', { label: itemLabel })} @click=${() => this.#arrayOp(pointer, node, 'down', i)}>↓</button>
+            <button type="button" part="button" class="button button--small button--warning"
+              @click=${() => this.#arrayOp(pointer, node, 'remove', i)}>${this.msg('serviceForm.removeItem', { label: itemLabel })}</button>
+          </div>`}
+        </fieldset>`;
+      })}
+      ${readOnly || (max !== undefined && list.length >= max) ? nothing : html`<button type="button" part="button" class="button button--secondary"
+        id=${error ? id : `${id}-add`} @click=${() => this.#arrayOp(pointer, node, 'add')}>${this.msg('serviceForm.addItem', { label: item.label.toLocaleLowerCase(this.language) })}</button>`}
+    </fieldset>`;
+  }
+
+  #renderLeafPart(node: FieldNode, pointer: string, required: boolean, label: string): unknown {
+    if (node.kind === 'object') {
+      for (const child of node.children ?? []) this.#leaves.set(childPointer(pointer, child.key), { node: child, required: node.required && child.required, part: pointer });
+    }
+    this.#leaves.set(pointer, { node, required, part: pointer });
+    return leaf(pointer, this.#parts, () => this.#renderLeaf(node, pointer, required, label));
+  }
+
+  #describedBy(id: string, hint: boolean, error: boolean, extra?: string): string | undefined {
+    const ids = [hint ? `${id}-hint` : '', extra ?? '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return ids || undefined;
+  }
+
+  #renderLeaf(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
+    const id = idOf(pointer);
+    const error = this.#errors.get(pointer);
+    const errorText = error ? this.#uploadProblems.get(pointer) ?? this.#message(error) : undefined;
+    const prefilled = this.#prefilled.has(pointer);
+    const help = node.widget === 'date' ? [node.help, this.msg('serviceForm.dateHint')].filter(Boolean).join('. ') : node.help;
+    const labelText = html`${label}${required || node.readOnly ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}`;
+    const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
+    const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${this.msg('serviceForm.prefilled')}</p>` : nothing;
+    const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
+    const describedBy = this.#describedBy(id, !!help, !!errorText, prefilled ? `${id}-prefill` : undefined);
+    const cls = `field ${errorText ? 'field--error' : ''} ${prefilled ? 'field--prefilled' : ''}`;
+    const value = getAt(this.#values, pointer);
+    const options = node.options ?? [];
+    const invalid: 'true' | 'false' = errorText ? 'true' : 'false';
+
+    switch (node.widget) {
+      case 'radio':
+      case 'checkboxes': {
+        const multi = node.widget === 'checkboxes';
+        const selected = multi ? (Array.isArray(value) ? value : []) : [value];
+        return html`<fieldset class=${cls} part="field" aria-describedby=${ifDefined(describedBy)}>
+          <legend part="label" class="label">${labelText}</legend>
+          ${hint}${prefillNote}${errorLine}
+          <div class="options ${options.length <= 2 && !multi ? 'options--inline' : ''}">
+            ${options.map((o, i) => html`<div class="option">
+              <input type=${multi ? 'checkbox' : 'radio'} class=${multi ? 'checkbox' : 'radio'} id=${i === 0 ? id : `${id}-${i}`} name=${pointer} value=${i}
+                .checked=${selected.some((s) => s === o.value)} ?disabled=${node.readOnly} aria-invalid=${invalid}
+                .autocomplete=${i === 0 ? node.ui.autocomplete ?? '' : ''}>
+              <label for=${i === 0 ? id : `${id}-${i}`}>${o.label}</label>
+            </div>`)}
+          </div>
+        </fieldset>`;
+      }
+      case 'checkbox':
+        return html`<div class=${cls} part="field">
+          ${hint}${prefillNote}${errorLine}
+          <div class="option">
+            <input type="checkbox" class="checkbox" id=${id} name=${pointer} .checked=${value === true} ?disabled=${node.readOnly}
+              aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+            <label for=${id} part="label">${labelText}</label>
+          </div>
+        </div>`;
+      case 'select': {
+        const index = options.findIndex((o) => o.value === value);
+        return html`<div class=${cls} part="field">
+          <label for=${id} part="label" class="label">${labelText}</label>
+          ${hint}${prefillNote}${errorLine}
+          <select id=${id} name=${pointer} part="input" class="input" ?disabled=${node.readOnly} ?required=${required}
+            aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .autocomplete=${node.ui.autocomplete ?? ''}>
+            <option value="" ?selected=${index < 0}>${this.msg('serviceForm.select')}</option>
+            ${options.map((o, i) => html`<option value=${i} ?selected=${i === index}>${o.label}</option>`)}
+          </select>
+        </div>`;
+      }
+      case 'address':
+        return this.#renderAddress(node, pointer, required, label, { hint, prefillNote, describedBy });
+      case 'file':
+        return this.#renderFile(node, pointer, required, labelText, { hint, errorLine, cls, describedBy, invalid });
+      default: {
+        const text = this.#texts.get(pointer) ?? (value === undefined || value === null ? '' : node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value));
+        const numeric = node.widget === 'number';
+        const inputmode = node.ui.inputmode ?? (numeric ? (node.type === 'integer' ? 'numeric' : 'decimal') : node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : node.format === 'citizen-id' || node.format === 'tax-code' ? 'numeric' : undefined);
+        const autocomplete = node.ui.autocomplete ?? (node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : undefined);
+        const type = node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : node.format === 'uri' ? 'url' : 'text';
+        const max = node.schema.maxLength;
+        const width = numeric || node.widget === 'date' || node.format === 'citizen-id' || node.format === 'vn-mobile' || node.format === 'tax-code' || (max !== undefined && max <= 20) ? 'input--short' : '';
+        return html`<div class=${cls} part="field">
+          <label for=${id} part="label" class="label">${labelText}</label>
+          ${hint}${prefillNote}${errorLine}
+          ${node.widget === 'textarea'
+            ? html`<textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${text} ?readonly=${node.readOnly} ?required=${required}
+                aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(node.ui.placeholder)}
+                .autocomplete=${autocomplete ?? ''}></textarea>`
+            : html`<input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${text} ?readonly=${node.readOnly}
+                ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+                placeholder=${ifDefined(node.ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined))}
+                .inputMode=${inputmode ?? ''} .autocomplete=${autocomplete ?? ''} .spellcheck=${!numeric}>`}
+        </div>`;
+      }
+    }
+  }
+
+  #units(parent: string): UnitList {
+    const backend = this.#backend;
+    if (!backend) return 'error';
+    let cache = unitCache.get(backend);
+    if (!cache) unitCache.set(backend, (cache = new Map()));
+    const found = cache.get(parent);
+    if (found) return found;
+    cache.set(parent, 'loading');
+    backend.listAdminUnits(parent || undefined).then(
+      (units) => cache.set(parent, units),
+      () => cache.delete(parent),
+    ).then(() => this.requestUpdate());
+    return 'loading';
+  }
+
+  #renderAddress(
+    node: FieldNode, pointer: string, required: boolean, label: string,
+    bits: { hint: unknown; prefillNote: unknown; describedBy: string | undefined },
+    scope?: 'submission',
+  ): TemplateResult {
+    const value = (scope ? this.#deliveryAddress : getAt(this.#values, pointer)) as Record<string, unknown> | undefined ?? {};
+    const children = node.children ?? [];
+    const childLabel = (key: string, fallback: string) => children.find((c) => c.key === key)?.label ?? this.msg(fallback);
+    const requiredKeysNow = scope ? new Set(['provinceCode', 'communeCode', 'street']) : requiredKeys(node, value);
+    const province = typeof value.provinceCode === 'string' ? value.provinceCode : '';
+    const provinces = this.#units('');
+    const communes = province ? this.#units(province) : [];
+    const sub = (key: string) => (scope ? `${pointer}/${key}` : childPointer(pointer, key));
+    const part = (key: string, labelKey: string, control: (id: string, invalid: boolean, describedBy: string | undefined) => unknown) => {
+      const p = sub(key);
+      const id = idOf(p);
+      const error = this.#errors.get(p);
+      const text = error ? this.#message(error) : undefined;
+      const req = required && requiredKeysNow.has(key);
+      return html`<div class="field ${text ? 'field--error' : ''}" part="field">
+        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}${req ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</label>
+        ${text ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${text}</p>` : nothing}
+        ${control(id, !!text, [bits.describedBy, text ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined)}
+      </div>`;
+    };
+    const unitSelect = (key: string, list: UnitList, selectedCode: string, disabled: boolean) => (id: string, invalid: boolean, describedBy: string | undefined) =>
+      list === 'error'
+        ? html`<input id=${id} name=${sub(key)} part="input" class="input input--short" .value=${selectedCode} data-scope=${ifDefined(scope)}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`
+        : html`<select id=${id} name=${sub(key)} part="input" class="input" ?disabled=${disabled || node.readOnly} data-scope=${ifDefined(scope)}
+            data-address=${key === 'provinceCode' ? 'province' : 'commune'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
+            aria-busy=${list === 'loading' ? 'true' : 'false'}>
+            <option value="" ?selected=${!selectedCode}>${list === 'loading' ? this.msg('serviceForm.unitsLoading') : this.msg('serviceForm.select')}</option>
+            ${list === 'loading' && selectedCode ? html`<option value=${selectedCode} selected>${selectedCode}</option>` : nothing}
+            ${list === 'loading' ? nothing : list.map((u) => html`<option value=${u.code} ?selected=${u.code === selectedCode}>${u.name}</option>`)}
+          </select>`;
+    const commune = typeof value.communeCode === 'string' ? value.communeCode : '';
+    const street = typeof value.street === 'string' ? value.street : '';
+    return html`<fieldset class="group" part="field" aria-describedby=${ifDefined(bits.describedBy)}>
+      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      ${bits.hint}${bits.prefillNote}
+      ${part('provinceCode', 'serviceForm.province', unitSelect('provinceCode', provinces, province, false))}
+      ${part('communeCode', 'serviceForm.commune', unitSelect('communeCode', communes, commune, !province))}
+      ${part('street', 'serviceForm.street', (id, invalid, describedBy) => html`<input id=${id} name=${sub('street')} part="input" class="input"
+        .value=${this.#texts.get(sub('street')) ?? street} ?readonly=${node.readOnly} data-scope=${ifDefined(scope)} autocomplete="street-address"
+        aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`)}
+    </fieldset>`;
+  }
+
+  #renderFile(
+    node: FieldNode, pointer: string, required: boolean, labelText: unknown,
+    bits: { hint: unknown; errorLine: unknown; cls: string; describedBy: string | undefined; invalid: 'true' | 'false' },
+  ): TemplateResult {
+    const id = idOf(pointer);
+    const upload = this.#uploads.get(pointer);
+    const value = getAt(this.#values, pointer);
+    const accept = this.#acceptOf(node);
+    const max = this.#maxBytesOf(node);
+    const limits = accept.length || max ? this.msg('serviceForm.file.limits', { types: this.#typeNames(accept) || '*', size: max ? formatBytes(max) : '—' }) : '';
+    const percent = upload && upload.size ? Math.min(100, Math.round((upload.loaded / upload.size) * 100)) : 0;
+    const done = upload?.status === 'done' || (typeof value === 'string' && value !== '' && !upload);
+    const describedBy = [bits.describedBy, limits ? `${id}-limits` : '', upload ? `${id}-status` : ''].filter(Boolean).join(' ') || undefined;
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      (e.currentTarget as HTMLElement).classList.remove('dropzone--over');
+      const file = e.dataTransfer?.files?.[0];
+      if (file && !node.readOnly) void this.#upload(pointer, file);
+    };
+    return html`<div class=${bits.cls} part="field">
+      <label for=${id} part="label" class="label">${labelText}</label>
+      ${bits.hint}
+      ${limits ? html`<p class="hint" id="${id}-limits">${limits}</p>` : nothing}
+      ${bits.errorLine}
+      <div class="dropzone" part="dropzone"
+        @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add('dropzone--over'); }}
+        @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('dropzone--over')}
+        @drop=${onDrop}>
+        ${upload?.status === 'uploading' ? html`
+          <p id="${id}-status" class="upload-status">${this.msg('serviceForm.file.uploading', { name: upload.name, percent })}</p>
+          <progress class="progress-bar" max="100" .value=${percent} aria-labelledby="${id}-status"></progress>
+          <button type="button" part="button" class="button button--secondary" data-action="cancel-upload" @click=${() => upload.controller?.abort()}>${this.msg('serviceForm.file.cancel')}</button>`
+        : upload?.status === 'error' ? html`
+          <p id="${id}-status" class="error" role="alert">${upload.message}</p>
+          <button type="button" part="button" class="button button--secondary" data-action="retry-upload"
+            @click=${() => upload.file && void this.#upload(pointer, upload.file)}>${this.msg('serviceForm.file.retry')}</button>`
+        : done ? html`<p id="${id}-status" class="upload-status upload-status--done">✓ ${this.msg('serviceForm.file.uploaded', { name: upload?.name ?? String(value), size: formatBytes(upload?.size ?? 0) })}</p>`
+        : nothing}
+        ${upload?.status === 'uploading' ? nothing : html`<div class="file-row">
+          <input type="file" id=${id} name=${pointer} class="file-input" ?disabled=${node.readOnly} accept=${ifDefined(accept.length ? accept.join(',') : undefined)}
+            ?required=${required && !done} aria-invalid=${bits.invalid} aria-describedby=${ifDefined(describedBy)}
+            @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.#upload(pointer, f); }}>
+          <span class="hint" aria-hidden="true">${this.msg('serviceForm.file.drop')}</span>
+        </div>`}
+      </div>
+    </div>`;
+  }
+
+  #renderChannels(): unknown {
+    if (!this.#channels.length) return nothing;
+    const id = idOf('#resultChannel');
+    const error = this.#errors.get('#resultChannel');
+    const addressNode = this.#addressNodeForDelivery();
+    return html`<fieldset class="group field ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
+      <legend part="label" class="group__legend">${this.msg('serviceForm.resultChannel')}</legend>
+      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
+      <div class="options">
+        ${this.#channels.map((c, i) => html`<div class="option">
+          <input type="radio" class="radio" id=${i === 0 ? id : `${id}-${i}`} name="#resultChannel" value=${c} data-scope="submission"
+            .checked=${this.#resultChannel === c} aria-invalid=${error ? 'true' : 'false'}>
+          <label for=${i === 0 ? id : `${id}-${i}`}>${this.msg(`resultChannel.${c}`)}</label>
+        </div>`)}
+      </div>
+      ${this.#resultChannel === 'post'
+        ? this.#renderAddress(addressNode, '#deliveryAddress', true, this.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined }, 'submission')
+        : nothing}
+    </fieldset>`;
+  }
+
+  #addressNodeForDelivery(): FieldNode {
+    const leafNode = (key: string, label: string): FieldNode => ({
+      kind: 'scalar', key, path: `#deliveryAddress/${key}`, schema: { type: 'string' }, type: 'string', label, help: undefined, widget: 'text',
+      ui: {}, required: true, readOnly: false, format: undefined, defaultValue: undefined, options: undefined, children: undefined,
+      item: undefined, alternatives: undefined, rules: [], watches: new Set(), conditionalKeys: new Set(),
+    });
+    return {
+      ...leafNode('', this.msg('serviceForm.deliveryAddress')), kind: 'object', widget: 'address', type: 'object',
+      children: [leafNode('provinceCode', this.msg('serviceForm.province')), leafNode('communeCode', this.msg('serviceForm.commune')), leafNode('street', this.msg('serviceForm.street'))],
+    };
+  }
+
+  // ───────────────────────── review ─────────────────────────
+
+  #display(node: FieldNode, pointer: string, value: unknown): string {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return this.msg('serviceForm.empty');
+    if (node.widget === 'file') return this.#uploads.get(pointer)?.name ?? String(value);
+    if (node.widget === 'address' && isRecord(value)) return this.#addressText(value);
+    if (node.options) {
+      const labelOf = (v: unknown) => node.options!.find((o) => o.value === v)?.label ?? String(v);
+      return Array.isArray(value) ? value.map(labelOf).join(', ') : labelOf(value);
+    }
+    if (typeof value === 'boolean') return this.msg(value ? 'serviceForm.yes' : 'serviceForm.no');
+    if (node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (typeof value === 'number') return value.toLocaleString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
+    return String(value);
+  }
+
+  #addressText(value: Record<string, unknown>): string {
+    const name = (list: UnitList, code: unknown) => (Array.isArray(list) ? list.find((u) => u.code === code)?.name : undefined) ?? (code ? String(code) : '');
+    const province = String(value.provinceCode ?? '');
+    return [value.street, name(province ? this.#units(province) : [], value.communeCode), name(this.#units(''), province)]
+      .filter((s) => typeof s === 'string' && s !== '').join(', ');
+  }
+
+  #renderReview(pages: UiStep[]): TemplateResult {
+    const model = this.#model!;
+    const row = (label: string, text: string, pointer: string) => html`<div class="review__row">
+      <dt>${label}</dt><dd>${text}</dd>
+      <dd class="review__action"><button type="button" part="button" class="link" data-change=${pointer} @click=${() => this.#change(pointer)}>
+        ${this.msg('serviceForm.change')}<span class="visually-hidden"> ${label}</span></button></dd>
+    </div>`;
+    return html`<p>${this.msg('serviceForm.reviewIntro')}</p>
+      ${pages.map((page) => {
+        const rows: TemplateResult[] = [];
+        for (const pointer of page.fields) {
+          const found = locate(model, pointer);
+          if (!found || !this.#isVisible(pointer)) continue;
+          for (const { node, pointer: p } of visibleLeaves(model, found.node, getAt(this.#values, pointer), pointer, this.#choices)) {
+            if (node.kind === 'array' || node.kind === 'choice' || node.widget === 'hidden') continue;
+            rows.push(row(locate(model, p)?.label ?? node.label, this.#display(node, p, getAt(this.#values, p)), p));
+          }
+        }
+        return html`<h3 class="review__heading">${page.title}</h3><dl class="review" part="review">${rows}</dl>`;
+      })}
+      ${this.#channels.length ? html`<h3 class="review__heading">${this.msg('serviceForm.resultChannel')}</h3>
+        <dl class="review" part="review">
+          ${row(this.msg('serviceForm.resultChannel'), this.#resultChannel ? this.msg(`resultChannel.${this.#resultChannel}`) : this.msg('serviceForm.empty'), '#resultChannel')}
+          ${this.#resultChannel === 'post' ? row(this.msg('serviceForm.deliveryAddress'), this.#addressText(this.#deliveryAddress), '#deliveryAddress/provinceCode') : nothing}
+        </dl>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-service-form': DvcServiceForm;
+  }
+}
