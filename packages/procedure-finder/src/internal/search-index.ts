@@ -288,10 +288,22 @@ export class ProcedureSearchIndex {
       const doc = matched[i];
       let failed = -1;
       let failures = 0;
-      if (wanted.field >= -1 && this.#field[doc] !== wanted.field) (failed = 0), failures++;
-      if (wanted.level >= -1 && (wanted.level < 0 || !(this.#levels[doc] & (1 << wanted.level)))) (failed = 1), failures++;
-      if (wanted.agency >= -1 && this.#agency[doc] !== wanted.agency) (failed = 2), failures++;
-      if (wanted.class >= -1 && (wanted.class < 0 || !(this.#classes[doc] & (1 << wanted.class)))) (failed = 3), failures++;
+      if (wanted.field >= -1 && this.#field[doc] !== wanted.field) {
+        failed = 0;
+        failures++;
+      }
+      if (wanted.level >= -1 && (wanted.level < 0 || !(this.#levels[doc] & (1 << wanted.level)))) {
+        failed = 1;
+        failures++;
+      }
+      if (wanted.agency >= -1 && this.#agency[doc] !== wanted.agency) {
+        failed = 2;
+        failures++;
+      }
+      if (wanted.class >= -1 && (wanted.class < 0 || !(this.#classes[doc] & (1 << wanted.class)))) {
+        failed = 3;
+        failures++;
+      }
       if (failures > 1) continue;
       if (failures === 0 || failed === 0) counts.field[this.#field[doc]]++;
       if (failures === 0 || failed === 2) counts.agency[this.#agency[doc]]++;
