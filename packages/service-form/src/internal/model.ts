@@ -102,7 +102,7 @@ interface BuildContext {
 const MAX_FIELDS = 5000;
 
 /** Resolves `$ref` (siblings override the target, as 2020-12 allows) and merges plain `allOf` parts. */
-function flatten(schema: JsonSchema, ctx: BuildContext, path: string, refs: readonly string[] = []): { schema: JsonSchema; rules: JsonSchema[] } {
+function flatten(schema: JsonSchema, ctx: BuildContext, path: string, refs: readonly string[] = []): { schema: JsonSchema; rules: JsonSchema[]; refs: string[] } {
   if (!isObject(schema)) throw new SchemaError('malformed', `The schema at ${path || '/'} is not an object`, path);
   let current: JsonSchema = schema;
   const seen = [...refs];
@@ -136,7 +136,7 @@ function flatten(schema: JsonSchema, ctx: BuildContext, path: string, refs: read
     delete merged.allOf;
     current = merged;
   }
-  return { schema: current, rules };
+  return { schema: current, rules, refs: seen };
 }
 
 function constOptions(list: JsonSchema[] | undefined, resolve: RefResolver): ChoiceOption[] | undefined {
@@ -180,9 +180,12 @@ function branchKeys(branch: JsonSchema | undefined): string[] {
   return [...new Set([...Object.keys(branch.properties ?? {}), ...(branch.required ?? [])])];
 }
 
-function buildNode(rawSchema: JsonSchema, key: string, path: string, required: boolean, ctx: BuildContext, labelFallback?: string): FieldNode {
+function buildNode(
+  rawSchema: JsonSchema, key: string, path: string, required: boolean, ctx: BuildContext, labelFallback?: string, outerRefs: readonly string[] = [],
+): FieldNode {
   if (++ctx.count > MAX_FIELDS) throw new SchemaError('unsupported', `More than ${MAX_FIELDS} fields`, path);
-  const { schema, rules: ifRules } = flatten(rawSchema, ctx, path);
+  // `refs`: the $refs followed from the root to here; meeting one again is a recursive schema.
+  const { schema, rules: ifRules, refs } = flatten(rawSchema, ctx, path, outerRefs);
   const ui = ctx.uiFields[path] ?? {};
   const label = schema.title ?? labelFallback ?? humanize(key);
   const help = ui.help ?? schema.description;
@@ -217,11 +220,11 @@ function buildNode(rawSchema: JsonSchema, key: string, path: string, required: b
     if (!Array.isArray(alternativesOf) || alternativesOf.length === 0) throw new SchemaError('malformed', `oneOf/anyOf at ${path || '/'} is not a non-empty list`, path);
     const { oneOf: _o, anyOf: _a, ...rest } = schema;
     const alternatives = alternativesOf.map((alt, i) => {
-      const flat = flatten(alt, ctx, path).schema;
+      const flat = flatten(alt, ctx, path, refs).schema;
       const merged: JsonSchema = { ...rest, ...flat, title: flat.title ?? `${label} (${i + 1})` };
       if (rest.properties || flat.properties) merged.properties = { ...rest.properties, ...flat.properties };
       if (rest.required || flat.required) merged.required = [...new Set([...(rest.required ?? []), ...(flat.required ?? [])])];
-      const node = buildNode(merged, key, path, required, ctx, merged.title);
+      const node = buildNode(merged, key, path, required, ctx, merged.title, refs);
       return node;
     });
     return finish('choice', 'radio', { alternatives });
@@ -268,7 +271,7 @@ function buildNode(rawSchema: JsonSchema, key: string, path: string, required: b
       rules.push({ test: (v) => isPresent(v[k]), shows: new Set(), requires: new Set(list) });
     }
     for (const [k, sub] of Object.entries(dependentSchemas)) {
-      const flat = flatten(sub, ctx, path).schema;
+      const flat = flatten(sub, ctx, path, refs).schema;
       watches.add(k);
       const added = Object.keys(flat.properties ?? {}).filter((p) => !(p in props));
       addBranchProps(flat);
@@ -278,7 +281,7 @@ function buildNode(rawSchema: JsonSchema, key: string, path: string, required: b
 
     const order = ui.order ?? [];
     const keys = [...order.filter((k) => k in props), ...Object.keys(props).filter((k) => !order.includes(k))];
-    const children = keys.map((k) => buildNode(props[k], k, childPointer(path, k), baseRequired.has(k), ctx));
+    const children = keys.map((k) => buildNode(props[k], k, childPointer(path, k), baseRequired.has(k), ctx, undefined, refs));
     return finish('object', 'text', { children, rules, watches, conditionalKeys });
   }
 
@@ -286,13 +289,13 @@ function buildNode(rawSchema: JsonSchema, key: string, path: string, required: b
     const items = schema.items;
     if (Array.isArray(items)) throw new SchemaError('unsupported', `Tuple arrays are not supported (${path || '/'})`, path);
     if (items === undefined || !isObject(items)) throw new SchemaError('malformed', `The array at ${path || '/'} has no items schema`, path);
-    const itemFlat = flatten(items, ctx, `${path}/*`).schema;
+    const itemFlat = flatten(items, ctx, `${path}/*`, refs).schema;
     const itemOptions = Array.isArray(itemFlat.enum)
       ? itemFlat.enum.map((value) => ({ value, label: String(value) }))
       : constOptions(itemFlat.oneOf, ctx.resolve) ?? constOptions(itemFlat.anyOf, ctx.resolve);
     if (itemOptions) return finish('scalar', 'checkboxes', { options: itemOptions });
     const itemLabel = ui.itemLabel ?? (items.title && items.title !== label ? items.title : undefined) ?? itemFlat.title ?? label;
-    const item = buildNode(items, '*', `${path}/*`, true, ctx, itemLabel);
+    const item = buildNode(items, '*', `${path}/*`, true, ctx, itemLabel, refs);
     return finish('array', 'text', { item: item.label === itemLabel ? item : { ...item, label: itemLabel } });
   }
 
