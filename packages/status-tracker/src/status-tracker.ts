@@ -6,7 +6,7 @@ import {
   DvcElement, defaultDossierCodePattern, formatDate, formatDateTime, formatVnd, isBackendError, newIdempotencyKey,
   registerCatalogues, toIsoDateInVietnam,
 } from '@dvc/core';
-import type { BackendError, Dossier, DvcBackend, HistoryEntry, Rating } from '@dvc/core';
+import type { BackendError, Dossier, DvcBackend, HistoryEntry, Rating, WorkingCalendar } from '@dvc/core';
 import { DossierLoadedEvent, DossierUpdatedEvent, RatingSubmittedEvent, SupplementSubmittedEvent } from './events.js';
 import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
@@ -48,9 +48,10 @@ const CACHE = 'dvc-status-tracker:';
  * @csspart dossier - The dossier once found.
  * @csspart status - The current status in words.
  * @csspart summary - The list of the dossier's facts.
- * @csspart deadline - Working days left, overdue, paused or on time.
- * @csspart notice - Offline, stale-updates and apology notices.
- * @csspart action - A panel where the citizen acts (supplement, fee, result, rating).
+ * @csspart next - What happens next, or why the dossier stopped.
+ * @csspart deadline - Working days left, overdue, paused or on time (also a `notice`).
+ * @csspart notice - Offline (`offline`), stale-updates (`stale`), deadline and apology (`apology`) notices.
+ * @csspart action - A panel where the citizen acts (supplement, fee, result; `rating` for the rating).
  * @csspart timeline - The list of steps (form 05).
  * @csspart step - One step of the timeline.
  *
@@ -92,6 +93,9 @@ export class DvcStatusTracker extends DvcElement {
 
   /** The level of the tracker's headings (the sections' are one deeper). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Public holidays and swapped days for counting working days; default: core's `vietnamPublicHolidays`. */
+  @property({ attribute: false }) calendar?: WorkingCalendar;
 
   /** The dossier shown. Set it to show a dossier the page already has; a lookup replaces it. */
   @property({ attribute: false }) dossier?: Dossier;
@@ -164,7 +168,7 @@ export class DvcStatusTracker extends DvcElement {
       live: this.#liveState === 'live',
       polling: this.#liveState === 'polling' || this.#liveState === 'reconnecting',
       offline: this.#offline,
-      overdue: !!this.dossier && deadline(this.dossier, toIsoDateInVietnam())?.kind === 'overdue',
+      overdue: !!this.dossier && deadline(this.dossier, toIsoDateInVietnam(), this.calendar)?.kind === 'overdue',
     };
     for (const [name, on] of Object.entries(states)) {
       try {
@@ -484,7 +488,7 @@ export class DvcStatusTracker extends DvcElement {
   }
 
   #renderDossier(d: Dossier): TemplateResult {
-    const due = deadline(d, toIsoDateInVietnam());
+    const due = deadline(d, toIsoDateInVietnam(), this.calendar);
     const now = holder(d);
     const sorry = apology(d);
     const reason = latest(d, (h) => h.status === d.status)?.note ?? '';
