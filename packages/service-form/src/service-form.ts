@@ -869,7 +869,8 @@ export class DvcServiceForm extends DvcElement {
       if (to < 0 || to >= list.length) return;
       [list[index], list[to]] = [list[to], list[index]];
       [keys[index], keys[to]] = [keys[to], keys[index]];
-      focus = `${idOf(childPointer(pointer, to))}-${op}`;
+      focus = `${idOf(childPointer(pointer, to))}-legend`;
+      this.#announcement = this.msg('serviceForm.itemMoved', { label: `${itemLabel} ${index + 1}`, position: to + 1 });
     }
     // Errors, texts and uploads of items live under indexed pointers: they no longer match.
     for (const map of [this.#errors, this.#texts, this.#uploads] as Map<string, unknown>[]) {
@@ -1378,7 +1379,9 @@ export class DvcServiceForm extends DvcElement {
           <p id="${id}-status" class="error" role="alert">${upload.message}</p>
           <button type="button" part="button" class="button button--secondary" data-action="retry-upload"
             @click=${() => upload.file && void this.#upload(pointer, upload.file)}>${this.msg('serviceForm.file.retry')}</button>`
-        : done ? html`<p id="${id}-status" class="upload-status upload-status--done">✓ ${this.msg('serviceForm.file.uploaded', { name: upload?.name ?? String(value), size: formatBytes(upload?.size ?? 0) })}</p>`
+        : done ? html`<p id="${id}-status" class="upload-status upload-status--done">✓ ${upload
+          ? this.msg('serviceForm.file.uploaded', { name: upload.name, size: formatBytes(upload.size) })
+          : this.msg('serviceForm.file.uploaded', { name: String(value), size: '—' })}</p>`
         : nothing}
         ${upload?.status === 'uploading' ? nothing : html`<div class="file-row">
           <input type="file" id=${id} name=${pointer} class="file-input" ?disabled=${node.readOnly} accept=${ifDefined(accept.length ? accept.join(',') : undefined)}

@@ -70,6 +70,7 @@ export const en: ServiceFormMessages = {
   'serviceForm.moveDown': 'Move {label} down',
   'serviceForm.itemRemoved': '{label} removed',
   'serviceForm.itemAdded': '{label} added',
+  'serviceForm.itemMoved': '{label} moved to position {position}',
   'serviceForm.noItems': 'Nothing added yet.',
   'serviceForm.chooseAlternative': 'Choose one of the following',
   'serviceForm.province': 'Province/City',

@@ -72,6 +72,7 @@ export const vi = {
   'serviceForm.moveDown': 'Chuyển {label} xuống',
   'serviceForm.itemRemoved': 'Đã xoá {label}',
   'serviceForm.itemAdded': 'Đã thêm {label}',
+  'serviceForm.itemMoved': 'Đã chuyển {label} sang vị trí {position}',
   'serviceForm.noItems': 'Chưa có mục nào.',
   'serviceForm.chooseAlternative': 'Chọn một trong các trường hợp sau',
   'serviceForm.province': 'Tỉnh/Thành phố',
