@@ -127,8 +127,8 @@ export class DvcStatusTracker extends DvcElement {
     this.#offline = false;
     this.requestUpdate();
     if (this.dossier && this.#live) {
-      void this.#live.refresh();
       this.#live.start(this.dossier);
+      void this.#live.refresh(); // what happened while offline
     }
   };
 
@@ -180,6 +180,11 @@ export class DvcStatusTracker extends DvcElement {
     }
   }
 
+  /** Every event goes out here (named in the class's @fires; the manifest needs no second entry). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   get #backend(): DvcBackend | undefined {
     return this.config.backend;
   }
@@ -219,7 +224,7 @@ export class DvcStatusTracker extends DvcElement {
     try {
       const dossier = await backend.getDossier(code, this.#verification, { signal: abort.signal });
       this.#show(dossier, false);
-      this.dispatchEvent(new DossierLoadedEvent({ code: dossier.code, status: dossier.status }));
+      this.#emit(new DossierLoadedEvent({ code: dossier.code, status: dossier.status }));
       this.#say(`${this.msg(`status.${dossier.status}`)}. ${dossier.procedure.name}`);
       this.#live = new LiveDossier({
         backend, code, verification: this.#verification, pollMs: this.pollInterval * 1000,
@@ -284,7 +289,7 @@ export class DvcStatusTracker extends DvcElement {
     if (live && previous && previous.status !== dossier.status) {
       this.#supplementKey = undefined;
       this.#say(this.msg('tracker.changed', { status: this.msg(`status.${dossier.status}`) }));
-      this.dispatchEvent(new DossierUpdatedEvent({ code: dossier.code, status: dossier.status, previousStatus: previous.status }));
+      this.#emit(new DossierUpdatedEvent({ code: dossier.code, status: dossier.status, previousStatus: previous.status }));
     }
   }
 
@@ -382,7 +387,7 @@ export class DvcStatusTracker extends DvcElement {
       this.#progress = '';
       this.#show(dossier, false);
       this.#say(this.msg('tracker.supplementSent'));
-      this.dispatchEvent(new SupplementSubmittedEvent({ code, attachments: ids }));
+      this.#emit(new SupplementSubmittedEvent({ code, attachments: ids }));
     } catch (error) {
       this.#progress = '';
       this.#actionFail(this.msg(isBackendError(error) ? (error as BackendError).messageKey : 'error.unknown'));
@@ -437,7 +442,7 @@ export class DvcStatusTracker extends DvcElement {
       const saved = await this.#backend!.rateDossier(code, this.#verification, rating);
       this.dossier = { ...this.dossier, rating: saved };
       this.#say(this.msg('tracker.ratingSent', { n: saved.overall }));
-      this.dispatchEvent(new RatingSubmittedEvent({ code, rating: saved }));
+      this.#emit(new RatingSubmittedEvent({ code, rating: saved }));
     } catch (error) {
       this.#ratingFail(this.msg(isBackendError(error) ? (error as BackendError).messageKey : 'error.unknown'));
     } finally {
