@@ -107,8 +107,10 @@ describe('status tracker in the portal', () => {
     await waitForStatus('Yêu cầu thực hiện nghĩa vụ tài chính');
     const fee = await citizen.locator('dvc-status-tracker [part~="action"]').textContent();
     assert.match(fee ?? '', /8\.000/);
-    const pay = citizen.locator('dvc-status-tracker [part~="pay"]');
-    assert.match(await pay.getAttribute('href') ?? '', /thanh-toan=1/);
+    // The bundle carries <dvc-fee-payment>: the tracker shows it inline (else the portal's payment-url link).
+    const inline = citizen.locator('dvc-status-tracker dvc-fee-payment');
+    if (await inline.count()) assert.equal(await inline.getAttribute('dossier-code'), code);
+    else assert.match(await citizen.locator('dvc-status-tracker [part~="pay"]').getAttribute('href') ?? '', /thanh-toan=1/);
 
     // Paid on another device: a payment created with the provider, confirmed on its page.
     const res = await fetch(`${server.url}/api/v1/payments`, {
