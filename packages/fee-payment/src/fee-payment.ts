@@ -20,7 +20,7 @@ import { styles } from './fee-payment.styles.js';
 registerCatalogues({ vi, en });
 
 /** The query parameter the server's return route adds (`dvc-payment=<id>`). */
-export const RETURN_PARAM = 'dvc-payment';
+export const PAYMENT_RETURN_PARAM = 'dvc-payment';
 
 /**
  * Pays a dossier's fees online (level 4, "toàn trình") without ever charging twice: shows the itemised
@@ -260,7 +260,7 @@ export class DvcFeePayment extends DvcElement {
 
   #returnedId(): string | undefined {
     try {
-      return new URL(location.href).searchParams.get(RETURN_PARAM) ?? undefined;
+      return new URL(location.href).searchParams.get(PAYMENT_RETURN_PARAM) ?? undefined;
     } catch {
       return undefined;
     }
@@ -269,7 +269,7 @@ export class DvcFeePayment extends DvcElement {
   /** Drops `dvc-payment` from the address bar once read: from now on the stored attempt is the reference. */
   #forgetReturnParam(): void {
     const url = new URL(location.href);
-    url.searchParams.delete(RETURN_PARAM);
+    url.searchParams.delete(PAYMENT_RETURN_PARAM);
     history.replaceState(history.state, '', url);
   }
 
@@ -382,7 +382,7 @@ export class DvcFeePayment extends DvcElement {
   #returnTo(): string {
     if (this.returnUrl) return new URL(this.returnUrl, location.href).href;
     const url = new URL(location.href);
-    url.searchParams.delete(RETURN_PARAM);
+    url.searchParams.delete(PAYMENT_RETURN_PARAM);
     url.hash = '';
     return url.href;
   }
