@@ -3,9 +3,11 @@
 import '@dvc/core/define.js';
 import '@dvc/procedure-finder/define.js';
 import '@dvc/fee-payment/define.js';
+import '@dvc/service-form/define.js';
 import '@dvc/status-tracker/define.js';
 
 export * from '@dvc/core';
 export * from '@dvc/procedure-finder';
 export * from '@dvc/fee-payment';
+export * from '@dvc/service-form';
 export * from '@dvc/status-tracker';

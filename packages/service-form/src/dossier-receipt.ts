@@ -3,7 +3,8 @@ import type { OnlineClass, Receipt } from '@dvc/core';
 import { css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import './i18n/index.js';
+import { hasEnglish, loadEnglish } from './i18n/index.js';
+import './i18n/receipt.js';
 import { barsOf, code128Modules } from './internal/barcode.js';
 
 /**
@@ -78,6 +79,10 @@ export class DvcDossierReceipt extends DvcElement {
 
   /** Where "pay now" leads; `{code}` is replaced by the dossier code. Without it no link is shown. */
   @property({ attribute: 'pay-href' }) payHref?: string;
+
+  protected override willUpdate(): void {
+    if (this.language === 'en' && !hasEnglish()) void loadEnglish().then(() => this.requestUpdate());
+  }
 
   protected override render(): TemplateResult {
     const r = this.receipt;

@@ -11,5 +11,5 @@ export type { JsonSchema, UiSchema, UiField, UiStep, FieldNode, WidgetName } fro
 export { SchemaError } from './internal/types.js';
 export type { Draft, DraftStore } from './internal/draft-store.js';
 export { MemoryDraftStore, LocalStorageDraftStore, IndexedDbDraftStore } from './internal/draft-store.js';
-export { vi as serviceFormVi, en as serviceFormEn } from './i18n/index.js';
+export { vi as serviceFormVi, loadEnglish as loadServiceFormEnglish } from './i18n/index.js';
 export type { ServiceFormMessageKey } from './i18n/index.js';

@@ -10,8 +10,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
-import './dossier-receipt.js';
-import './i18n/index.js';
+import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
+import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import {
@@ -197,6 +197,7 @@ export class DvcServiceForm extends DvcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.language === 'en' && !hasEnglish()) void loadEnglish().then(() => this.requestUpdate());
     if (changed.has('procedure') || changed.has('formVersion') || changed.has('schema') || changed.has('uiSchema')) {
       void this.#load();
     } else if (changed.has('data') && this.#model && this.#phase === 'form') {

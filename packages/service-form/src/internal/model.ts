@@ -104,6 +104,9 @@ const MAX_FIELDS = 5000;
 /** Resolves `$ref` (siblings override the target, as 2020-12 allows) and merges plain `allOf` parts. */
 function flatten(schema: JsonSchema, ctx: BuildContext, path: string, refs: readonly string[] = []): { schema: JsonSchema; rules: JsonSchema[]; refs: string[] } {
   if (!isObject(schema)) throw new SchemaError('malformed', `The schema at ${path || '/'} is not an object`, path);
+  if (schema.$dynamicRef !== undefined || schema.$recursiveRef !== undefined) {
+    throw new SchemaError('unsupported', `$dynamicRef/$recursiveRef at ${path || '/'} are not supported`, path);
+  }
   let current: JsonSchema = schema;
   const seen = [...refs];
   while (current.$ref !== undefined) {

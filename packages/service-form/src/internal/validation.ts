@@ -1,7 +1,8 @@
 // Ajv validation: one Ajv per dialect (2020-12, draft-07), one compiled validator per schema version,
 // errors mapped to our own message keys by JSON Pointer (never Ajv's English).
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv, Ajv2020, addFormats } from './vendor/ajv.js';
+import { standardFormats } from './formats.js';
+import { Ajv, Ajv2020 } from './vendor/ajv.js';
 import type { Dialect, FormModel } from './model.js';
 import { childPointer } from './pointer.js';
 import type { FieldNode, JsonSchema } from './types.js';
@@ -29,7 +30,7 @@ function ajvFor(dialect: Dialect): AjvInstance {
   if (!ajv) {
     const options = { allErrors: true, strict: false, validateFormats: true } as const;
     ajv = dialect === 'draft-07' ? new Ajv(options) : new Ajv2020(options);
-    addFormats(ajv as never, ['date', 'time', 'date-time', 'email', 'uri', 'uri-reference']);
+    for (const [name, format] of Object.entries(standardFormats)) ajv.addFormat(name, format);
     for (const [name, re] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, re);
     instances.set(dialect, ajv);
   }

@@ -1,0 +1,63 @@
+// Texts of <dvc-dossier-receipt>, registered by it (the form itself does not carry them).
+import { registerCatalogues } from '@dvc/core';
+
+export const receiptVi = {
+  'receipt.title': 'Đã nộp hồ sơ thành công',
+  'receipt.heading': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  'receipt.formNo': 'Mẫu số 01 — Thông tư 01/2018/TT-VPCP',
+  'receipt.agency': 'Cơ quan tiếp nhận',
+  'receipt.procedure': 'Thủ tục',
+  'receipt.receivedAt': 'Thời gian tiếp nhận',
+  'receipt.appointment': 'Ngày hẹn trả kết quả',
+  'receipt.resultChannel': 'Hình thức nhận kết quả',
+  'receipt.fees': 'Phí, lệ phí phải nộp',
+  'receipt.feesNone': 'Không phải nộp phí, lệ phí',
+  'receipt.lookupSecret': 'Mã tra cứu',
+  'receipt.lookupHint': 'Dùng mã hồ sơ và mã tra cứu (hoặc số điện thoại đã khai) để theo dõi hồ sơ. Hãy giữ mã tra cứu cẩn thận.',
+  'receipt.barcode': 'Mã vạch của mã hồ sơ {code}',
+  'receipt.next': 'Bước tiếp theo',
+  'receipt.next.payOnline': 'Nộp {amount} phí, lệ phí trực tuyến ngay để hồ sơ được xử lý.',
+  'receipt.next.payAtCounter': 'Nộp {amount} phí, lệ phí tại Bộ phận Một cửa của {agency} khi nhận kết quả.',
+  'receipt.next.wait': 'Cơ quan sẽ xem xét hồ sơ và thông báo qua số điện thoại, thư điện tử đã khai.',
+  'receipt.next.collect.online': 'Kết quả được trả trực tuyến trên Cổng Dịch vụ công vào ngày hẹn.',
+  'receipt.next.collect.post': 'Kết quả được gửi qua dịch vụ bưu chính công ích đến địa chỉ đã khai.',
+  'receipt.next.collect.counter': 'Mang giấy này đến Bộ phận Một cửa của {agency} vào ngày hẹn để nhận kết quả.',
+  'receipt.pay': 'Thanh toán ngay',
+  'receipt.print': 'In giấy tiếp nhận',
+  'receipt.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'receipt.motto': 'Độc lập - Tự do - Hạnh phúc',
+  'receipt.applicant': 'Người nộp hồ sơ',
+  'receipt.empty': 'Chưa có thông tin tiếp nhận hồ sơ.',
+} as const;
+
+/** English, typed against Vietnamese: a missing key fails tsc. */
+export const receiptEn: { readonly [K in keyof typeof receiptVi]: string } = {
+  'receipt.title': 'Application received',
+  'receipt.heading': 'Receipt and appointment slip',
+  'receipt.formNo': 'Form 01 — Circular 01/2018/TT-VPCP',
+  'receipt.agency': 'Receiving agency',
+  'receipt.procedure': 'Procedure',
+  'receipt.receivedAt': 'Received at',
+  'receipt.appointment': 'Result due on',
+  'receipt.resultChannel': 'How you get the result',
+  'receipt.fees': 'Fees due',
+  'receipt.feesNone': 'No fees to pay',
+  'receipt.lookupSecret': 'Lookup code',
+  'receipt.lookupHint': 'Use the dossier code and the lookup code (or the mobile number you gave) to track your application. Keep the lookup code safe.',
+  'receipt.barcode': 'Barcode of dossier code {code}',
+  'receipt.next': 'What happens next',
+  'receipt.next.payOnline': 'Pay the {amount} fees online now so that your application can be processed.',
+  'receipt.next.payAtCounter': 'Pay the {amount} fees at the one-stop desk of {agency} when you collect the result.',
+  'receipt.next.wait': 'The agency will review your application and contact you by the phone number or email you gave.',
+  'receipt.next.collect.online': 'The result will be available online on the portal on the due date.',
+  'receipt.next.collect.post': 'The result will be sent by public post to the address you gave.',
+  'receipt.next.collect.counter': 'Bring this slip to the one-stop desk of {agency} on the due date to collect the result.',
+  'receipt.pay': 'Pay now',
+  'receipt.print': 'Print receipt',
+  'receipt.nation': 'SOCIALIST REPUBLIC OF VIETNAM',
+  'receipt.motto': 'Independence - Freedom - Happiness',
+  'receipt.applicant': 'Applicant',
+  'receipt.empty': 'No receipt to show yet.',
+};
+
+registerCatalogues({ vi: receiptVi, en: receiptEn });
