@@ -119,6 +119,7 @@ export class DvcFeePayment extends DvcElement {
   #unsubscribe: Unsubscribe | undefined;
   #live = false;
   #refreshing = false;
+  #qr: { payload: string; size: number; d: string } | undefined;
 
   readonly #onPageShow = (event: PageTransitionEvent) => {
     // Back from the gateway may restore this page from the back/forward cache: ask the server again.
@@ -233,10 +234,15 @@ export class DvcFeePayment extends DvcElement {
       this.#fees = fees;
       this.#dossier = dossier;
       if (returned) this.#forgetReturnParam();
-      if (payment && payment.dossierCode === code) {
+      // A stored payment stays relevant unless the fees moved on: paid since (another device, the
+      // officer), or new fees asked for after a success.
+      const relevant = payment && payment.dossierCode === code
+        && (isOpen(payment.status) || (payment.status === 'success' ? fees.due <= 0 : fees.due > 0));
+      if (payment && relevant) {
         this.#show(payment, false);
         return;
       }
+      if (payment && attempt?.paymentId === payment.id) this.#attempts.clear(code);
       this.#go(this.#entryView(fees), false);
     } catch (error) {
       if (generation !== this.#generation || signal.aborted) return;
@@ -654,7 +660,9 @@ export class DvcFeePayment extends DvcElement {
       @click=${() => void this.#copy(value, label)}>${this.msg('payment.copy', { what: label })}</button>`;
     let qr: TemplateResult = html`<p part="error">${this.msg('payment.qr.invalid')}</p>`;
     if (ok) {
-      const { size, d } = qrPath(q.payload);
+      // encoded once per payload, not on every tick of the countdown
+      if (this.#qr?.payload !== q.payload) this.#qr = { payload: q.payload, ...qrPath(q.payload) };
+      const { size, d } = this.#qr;
       const label = this.msg('payment.qr.label', { amount, account: `${q.accountNumber} ${bankName(q.bankBin)}`, content: p.dossierCode });
       qr = html`<svg part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
         ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${d} fill="#000"></path>`}</svg>`;

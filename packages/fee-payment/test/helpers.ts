@@ -61,3 +61,11 @@ export async function dossierStatus(code: string, secret: string): Promise<{ sta
   return (await (await fetch(`${API}/dossiers/${encodeURIComponent(code)}`, { headers: { 'dossier-verification': secret } })).json()) as
     { status: number; feesDue?: number };
 }
+
+/** An officer action on the dossier, as the officer page sends it. */
+export async function act(code: string, action: string, extra: Record<string, unknown> = {}): Promise<void> {
+  const res = await fetch(`${API}/officer/dossiers/${encodeURIComponent(code)}/actions`, {
+    method: 'POST', headers: OFFICER, body: JSON.stringify({ action, department: 'Phòng Tài chính - Kế hoạch', ...extra }),
+  });
+  if (!res.ok) throw new Error(`${action}: ${res.status} ${await res.text()}`);
+}
