@@ -77,7 +77,7 @@ export class DvcDossierReceipt extends DvcElement {
   /** `full` (toàn trình, level 4: fees are paid online now) or `partial` (một phần, level 3: paid at the counter). */
   @property({ attribute: 'online-class' }) onlineClass?: OnlineClass;
 
-  /** Where "pay now" leads; `{code}` is replaced by the dossier code. Without it no link is shown. */
+  /** Where "pay now" leads; `{code}` and `{secret}` are replaced by the dossier and lookup codes. Without it no link is shown. */
   @property({ attribute: 'pay-href' }) payHref?: string;
 
   protected override willUpdate(): void {
@@ -90,7 +90,7 @@ export class DvcDossierReceipt extends DvcElement {
     const due = r.fees?.due ?? 0;
     const agency = r.agencyName ?? '';
     const payOnline = due > 0 && this.onlineClass === 'full';
-    const payLink = payOnline && this.payHref ? this.payHref.replace('{code}', encodeURIComponent(r.dossierCode)) : undefined;
+    const payLink = payOnline && this.payHref ? this.payHref.replace('{code}', encodeURIComponent(r.dossierCode)).replace('{secret}', encodeURIComponent(r.lookupSecret)) : undefined;
     return html`<article part="base" aria-labelledby="title">
       <div class="print-only letterhead">
         <div><p>${agency}</p></div>

@@ -133,7 +133,7 @@ export class DvcServiceForm extends DvcElement {
   /** Send from the last step without the check-your-answers page. */
   @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
 
-  /** Link of the "pay now" button on the receipt; `{code}` is replaced by the dossier code. */
+  /** Link of the "pay now" button on the receipt; `{code}` and `{secret}` become the dossier and lookup codes. */
   @property({ attribute: 'pay-href' }) payHref?: string;
 
   #internals: ElementInternals | undefined;

@@ -1,0 +1,136 @@
+// End to end: the portal's application page (examples/nop-ho-so.html) against the built reference
+// server. A citizen starts a birth registration, fills part of it, reloads, continues from the restored
+// draft, submits, and sees the receipt with the dossier code the server gave.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const FORM = 'dvc-service-form';
+const input = (pointer: string) => `${FORM} [name="${pointer}"]`;
+/** The radio of option `index` in the group named `pointer`. */
+const radio = (pointer: string, index: number) => `${FORM} input[name="${pointer}"][value="${index}"]`;
+
+async function chooseAddress(page: Page, pointer: string, province: string, commune: string, street: string): Promise<void> {
+  await page.waitForSelector(`${input(`${pointer}/provinceCode`)} option[value="${province}"]`, { state: 'attached' });
+  await page.selectOption(input(`${pointer}/provinceCode`), province);
+  await page.waitForSelector(`${input(`${pointer}/communeCode`)} option[value="${commune}"]`, { state: 'attached' });
+  await page.selectOption(input(`${pointer}/communeCode`), commune);
+  await page.fill(input(`${pointer}/street`), street);
+}
+
+async function next(page: Page, heading: RegExp): Promise<void> {
+  await page.click(`${FORM} form button[type=submit]`);
+  await page.waitForFunction((source) => {
+    const text = document.querySelector('dvc-service-form')?.shadowRoot?.querySelector('#page-heading')?.textContent ?? '';
+    return new RegExp(source).test(text);
+  }, heading.source);
+  const errors = await page.locator(`${FORM} #error-summary`).count();
+  assert.equal(errors, 0, 'the step had errors');
+}
+
+describe('applying online (nop-ho-so.html)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('opens birth registration from the procedure code in the address', async () => {
+    await page.goto(`${server.url}/nop-ho-so.html?thu-tuc=1.001193`);
+    await page.waitForSelector(input('/nguoiYeuCau/hoTen'));
+    assert.match(await page.textContent('h1') ?? '', /Đăng ký khai sinh/);
+    assert.match(await page.textContent(`${FORM} #page-heading`) ?? '', /Bước 1\/5/);
+  });
+
+  test('fills part of it, reloads, and continues from the restored draft', async () => {
+    await page.fill(input('/nguoiYeuCau/hoTen'), 'Lê Thị Hoa');
+    await page.fill(input('/nguoiYeuCau/soDinhDanh'), '001192034567');
+    await page.fill(input('/nguoiYeuCau/soDienThoai'), '0987654321');
+    await chooseAddress(page, '/nguoiYeuCau/diaChi', '01', '01001', 'Số 12 phố Đội Cấn');
+    await page.selectOption(input('/quanHeVoiTre'), { label: 'Mẹ' });
+    await page.waitForTimeout(700); // the draft is saved 400 ms after the last change
+
+    await page.reload();
+    await page.waitForSelector(`${FORM} [data-action=continue-draft]`);
+    const restored = page.evaluate(() => new Promise<string>((resolve) =>
+      document.querySelector('dvc-service-form')!.addEventListener('dvc-draft-restored', (e) => resolve((e as CustomEvent).detail.procedureCode), { once: true })));
+    await page.click(`${FORM} [data-action=continue-draft]`);
+    assert.equal(await restored, '1.001193');
+    assert.equal(await page.inputValue(input('/nguoiYeuCau/hoTen')), 'Lê Thị Hoa');
+    assert.equal(await page.inputValue(input('/nguoiYeuCau/soDienThoai')), '0987654321');
+    assert.equal(await page.inputValue(input('/nguoiYeuCau/diaChi/communeCode')), '01001');
+  });
+
+  test('completes the steps, submits, and gets the receipt with the server’s dossier code', async () => {
+    await next(page, /Người được khai sinh/);
+    await page.fill(input('/treEm/hoTen'), 'Nguyễn Minh Khang');
+    await page.check(radio('/treEm/gioiTinh', 0));
+    await page.fill(input('/treEm/ngaySinh'), '20/06/2025');
+    await page.check(radio('/treEm/noiSinh/loai', 0));
+    await page.fill(input('/treEm/noiSinh/tenCoSoYTe'), 'Bệnh viện Phụ sản Hà Nội');
+    await chooseAddress(page, '/treEm/noiSinh/diaChi', '01', '01003', '929 đường La Thành');
+    await page.fill(input('/treEm/queQuan'), 'Xã Đông Anh, thành phố Hà Nội');
+
+    await next(page, /Cha, mẹ/);
+    await page.fill(input('/me/hoTen'), 'Lê Thị Hoa');
+    await page.fill(input('/me/ngaySinh'), '03/09/1992');
+    await page.check(radio('/me/gioiTinh', 1));
+    await page.fill(input('/me/soDinhDanh'), '001192034567');
+    await page.check(input('/khongCoThongTinCha'));
+    assert.equal(await page.locator(input('/cha/hoTen')).count(), 0, 'the father’s part is hidden');
+
+    await next(page, /Giấy tờ kèm theo/);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n'), Buffer.alloc(4096, 32)]);
+    await page.setInputFiles(input('/giayChungSinh'), { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.waitForSelector(`${FORM} .upload-status--done`);
+    await page.check(`${FORM} input[name="#resultChannel"][value="online"]`);
+
+    await next(page, /Kiểm tra lại thông tin/);
+    const review = (await page.locator(`${FORM} [part~=review]`).allTextContents()).join(' ');
+    assert.match(review, /Nguyễn Minh Khang/);
+    assert.match(review, /20\/06\/2025/);
+    const names = await page.locator(`${FORM} [part~=review] dt`, { hasText: /^Họ, chữ đệm và tên$/ }).count();
+    assert.equal(names, 3, 'applicant, child and mother; the hidden father is not reviewed');
+    await page.click(`${FORM} button[part~=submit]`);
+
+    const code = (await page.waitForSelector(`${FORM} dvc-dossier-receipt [part~=code]`)).textContent();
+    const dossierCode = (await code)?.trim() ?? '';
+    assert.match(dossierCode, /^[\w.]+-\d{6}-\d{4}$/);
+    assert.match(await page.title(), new RegExp(`Đã nộp hồ sơ ${dossierCode.replace(/\./g, '\\.')}`));
+    const secret = (await page.textContent(`${FORM} dvc-dossier-receipt .secret`))?.trim() ?? '';
+    assert.ok(await page.locator(`${FORM} dvc-dossier-receipt svg[part~=barcode] rect`).count() > 30);
+
+    // The server holds exactly this dossier, with the data the citizen gave and no father.
+    const res = await fetch(`${server.url}/api/v1/dossiers/${encodeURIComponent(dossierCode)}`, { headers: { 'Dossier-Verification': secret } });
+    assert.equal(res.status, 200);
+    const dossier = await res.json() as { code: string; procedure: { code: string } };
+    assert.equal(dossier.code, dossierCode);
+    assert.equal(dossier.procedure.code, '1.001193');
+  });
+
+  test('the draft is gone after submission: a new visit starts empty', async () => {
+    await page.goto(`${server.url}/nop-ho-so.html?thu-tuc=1.001193`);
+    await page.waitForSelector(input('/nguoiYeuCau/hoTen'));
+    assert.equal(await page.locator(`${FORM} [data-action=continue-draft]`).count(), 0);
+    assert.equal(await page.inputValue(input('/nguoiYeuCau/hoTen')), '');
+  });
+
+  test('no console errors', () => {
+    assert.deepEqual(problems, []);
+  });
+});
