@@ -89,7 +89,6 @@ export const styles = css`
     block-size: 1.5rem;
     margin: 0.1rem 0 0;
     flex: none;
-    accent-color: var(--_dvc-brand);
   }
   dl {
     display: grid;
