@@ -22,11 +22,23 @@ export interface ProviderStatus {
 
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
+/**
+ * A payment provider plug-in. Register one as the gateway of `PaymentService` (src/app.ts); its `name`
+ * becomes `Payment.provider`, which the widget's `registerPaymentMethod(name, …)` can match on the client.
+ */
 export interface PaymentProvider {
   /** The `{provider}` of `/payments/callback/{provider}`. */
   readonly name: string;
+  /**
+   * Registers the payment with the provider; `nextUrl` is its hosted page. Give the provider
+   * `input.returnUrl` (the server's own return route) and `input.expiresAt`.
+   */
   create(input: ProviderCreateInput): Promise<{ providerRef: string; nextUrl: string }>;
+  /** Asks the provider's status API; include `amount` when it reports one (a different amount is never credited). */
   fetchStatus(providerRef: string): Promise<ProviderStatus>;
-  /** The callback if its signature and freshness check out, else null. */
+  /**
+   * The callback if its signature and freshness check out, else null (→ 401, nothing changes). A
+   * `success` must carry the amount the provider charged: without it, or with another, it is refused.
+   */
   verifyCallback(rawBody: string, headers: HeaderBag): Promise<ProviderCallback | null>;
 }
