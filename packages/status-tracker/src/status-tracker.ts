@@ -118,6 +118,7 @@ export class DvcStatusTracker extends DvcElement {
   #percent = -1;
   #actionError = '';
   #ratingBusy = false;
+  #focusOnError = true;
   #ratingError = '';
   #scanning = false;
   #stream: MediaStream | undefined;
@@ -157,7 +158,7 @@ export class DvcStatusTracker extends DvcElement {
     if (changed.has('dossierCode') || changed.has('verification')) {
       this.#code = this.dossierCode ?? this.#code;
       this.#verification = this.verification ?? this.#verification;
-      if (this.dossierCode && this.verification) void this.#open(this.dossierCode, this.verification);
+      if (this.dossierCode && this.verification) void this.#open(this.dossierCode, this.verification, false);
     }
   }
 
@@ -205,9 +206,11 @@ export class DvcStatusTracker extends DvcElement {
 
   // ——— lookup ———
 
-  async #open(rawCode: string, verification: string): Promise<void> {
+  /** Looks a dossier up; `byUser` (the form, a scan) moves focus to the field to fix on failure, a preset does not. */
+  async #open(rawCode: string, verification: string, byUser = true): Promise<void> {
     const { code } = readLookup(rawCode);
     this.#error = '';
+    this.#focusOnError = byUser;
     this.#codeInvalid = !isDossierCode(code, toPattern(this.codePattern) ?? defaultDossierCodePattern);
     if (this.#codeInvalid) return this.#fail(this.msg('tracker.badCode'));
     if (!verification.trim()) return this.#fail(this.msg('tracker.needVerification'));
@@ -223,6 +226,7 @@ export class DvcStatusTracker extends DvcElement {
     this.#say(this.msg('tracker.loading'));
     try {
       const dossier = await backend.getDossier(code, this.#verification, { signal: abort.signal });
+      this.#offline = navigator.onLine === false;
       this.#show(dossier, false);
       this.#emit(new DossierLoadedEvent({ code: dossier.code, status: dossier.status }));
       this.#say(`${this.msg(`status.${dossier.status}`)}. ${dossier.procedure.name}`);
@@ -247,7 +251,7 @@ export class DvcStatusTracker extends DvcElement {
   #fail(text: string): void {
     this.#error = text;
     this.requestUpdate();
-    void this.updateComplete.then(() => {
+    if (this.#focusOnError) void this.updateComplete.then(() => {
       const input = this.renderRoot.querySelector<HTMLInputElement>(this.#codeInvalid ? '#code' : '#verification');
       input?.focus();
     });

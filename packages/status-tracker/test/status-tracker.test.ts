@@ -255,13 +255,24 @@ describe('<dvc-status-tracker>', () => {
 
     it('refuses a malformed code without asking the backend, and focuses it', async () => {
       const recorder = new RecordingBackend(referenceBackend());
-      const el = await mount<DvcStatusTracker>(html`<dvc-status-tracker lang="vi" .backend=${recorder.backend}
-        dossier-code="abc" verification="12345678"></dvc-status-tracker>`);
+      const el = await mount<DvcStatusTracker>(html`<dvc-status-tracker lang="vi" .backend=${recorder.backend}></dvc-status-tracker>`);
+      el.shadowRoot!.querySelector<HTMLInputElement>('#code')!.value = 'abc';
+      el.shadowRoot!.querySelector<HTMLInputElement>('#verification')!.value = '12345678';
+      part(el, 'lookup')!.querySelector('button')!.click();
       await waitUntil(() => part(el, 'error'));
       expect(part(el, 'error')!.textContent).to.equal(vi('tracker.badCode'));
       expect(recorder.log).to.have.length(0);
       expect(el.shadowRoot!.querySelector('#code')!.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement?.id).to.equal('code');
+    });
+
+    it('does not move focus when a preset lookup fails', async () => {
+      const before = document.activeElement;
+      const el = await mount<DvcStatusTracker>(html`<dvc-status-tracker lang="vi" .backend=${referenceBackend()}
+        dossier-code="abc" verification="12345678"></dvc-status-tracker>`);
+      await waitUntil(() => part(el, 'error'));
+      expect(part(el, 'error')!.textContent).to.equal(vi('tracker.badCode'));
+      expect(document.activeElement).to.equal(before);
     });
 
     it('accepts a configured code pattern', async () => {
