@@ -564,7 +564,7 @@ export class DvcProcedureFinder extends DvcElement {
 
   #renderEmpty(view: View): TemplateResult {
     const filtered = FACETS.some((f) => this.query[f]);
-    return html`<div part="empty" class="notice">
+    return html`<div part="empty" class="notice empty">
       <p><strong>${this.query.q ? this.#t('finder.empty.query', { q: this.query.q }) : this.#t('finder.empty.filters')}</strong></p>
       ${this.query.q ? html`<p>${this.#t('finder.empty.tips')}</p>
         <ul>

@@ -49,18 +49,16 @@ function foldTable(): string[] {
   return table;
 }
 
-// Splits on spaces and ASCII punctuation but the dot; other separators are caught by the fold table.
-const SEPARATORS = /[\s!-\-/:-@[-`{-~\u2010-\u2027]+/;
 const cache = new Map<string, string[]>();
 
 /**
  * Folded words: letters and digits, inner dots kept so that codes (`1.001193`) stay one word. Same
- * result as splitting core's `foldVietnamese(text)` on anything but `[a-z0-9.]`; each raw word is
- * folded once per page through a table (folding is most of the cost of indexing a big catalogue).
+ * result as splitting core's `foldVietnamese(text)` on anything but `[a-z0-9.]`; each space-separated
+ * piece is folded once per page through a table (folding is most of the cost of indexing a catalogue).
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(SEPARATORS)) if (raw) out.push(...foldRaw(raw));
+  for (const raw of text.split(/\s+/)) if (raw) out.push(...foldRaw(raw));
   return out;
 }
 
@@ -133,8 +131,9 @@ export class ProcedureSearchIndex {
   readonly items: readonly ProcedureIndexItem[];
   readonly #terms: string[] = [];
   readonly #termIds = new Map<string, number>();
-  /** Postings per term: doc · 4 + kind of text, best kind per doc. */
-  #postings: Int32Array[] = [];
+  /** Postings of term t: #post[#postStart[t] … #postStart[t + 1]], each doc · 4 + best kind of text. */
+  #post: Int32Array = new Int32Array();
+  #postStart: Int32Array = new Int32Array(1);
   /** Terms sorted, for prefix ranges. */
   #sortedTerms: string[] = [];
   #sortedTermIds: Int32Array = new Int32Array();
@@ -154,6 +153,10 @@ export class ProcedureSearchIndex {
   readonly #agency: Int32Array;
   readonly #levels: Int32Array;
   readonly #classes: Int32Array;
+  // Scratch space of a query, reused (and left zeroed) so a keystroke allocates little.
+  readonly #total: Float64Array;
+  readonly #tokenScore: Float64Array;
+  readonly #hits: Uint8Array;
 
   constructor(index: Pick<ProcedureIndex, 'items'> & Partial<Pick<ProcedureIndex, 'fields'>>) {
     const items = (this.items = index.items);
@@ -161,57 +164,117 @@ export class ProcedureSearchIndex {
     if (n >= TIE_BITS) throw new RangeError('catalogue too large for the local index');
     // Facet values are bits of a 32-bit mask for levels and classes (a handful of each in practice).
     const fieldNames = new Map((index.fields ?? []).map((f) => [f.code, f.name]));
-    const lists: number[][] = [];
     const termId = (t: string): number => {
       let id = this.#termIds.get(t);
       if (id === undefined) {
         id = this.#terms.push(t) - 1;
         this.#termIds.set(t, id);
-        lists.push([]);
       }
       return id;
     };
+    // (term, posting) pairs in doc order, sorted by term at the end (a counting sort): no array per term
+    let pairTerm = new Int32Array(1 << 16);
+    let pairPost = new Int32Array(1 << 16);
+    let pairs = 0;
     this.#codes = new Array<string>(n);
     this.#names = new Array<string>(n);
     this.#field = new Int32Array(n);
     this.#agency = new Int32Array(n);
     this.#levels = new Int32Array(n);
     this.#classes = new Int32Array(n);
+    this.#total = new Float64Array(n);
+    this.#tokenScore = new Float64Array(n);
+    this.#hits = new Uint8Array(n);
     // Best kind of text per term for the current doc, without a Map: stamped with doc + 1.
     const bestKind: number[] = [];
     const bestDoc: number[] = [];
     const terms: number[] = [];
-    // Big catalogues repeat names, descriptions and keywords across agencies: fold each text once.
-    const rawIds = new Map<string, number[]>();
-    const ids = (text: string): number[] => {
-      const out: number[] = [];
-      for (const raw of text.split(SEPARATORS)) {
-        if (!raw) continue;
-        let list = rawIds.get(raw);
-        if (!list) rawIds.set(raw, (list = foldRaw(raw).map(termId)));
-        for (const id of list) out.push(id);
-      }
-      return out;
+    // The pieces between spaces repeat across a catalogue ("Đăng", "ký", "UBND", "18"): each is folded
+    // once, then found again through a hash table read straight from the text, without a substring.
+    let mask = (1 << 14) - 1;
+    let table = new Int32Array(mask + 1);
+    const rawKeys: string[] = [];
+    const rawHash: number[] = [];
+    const rawIds: number[][] = [];
+    const put = (h: number, index: number) => {
+      let slot = h & mask;
+      while (table[slot]) slot = (slot + 1) & mask;
+      table[slot] = index + 1;
     };
+    const idsAt = (text: string, start: number, end: number, h: number): number[] => {
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const e = table[slot];
+        if (!e) break;
+        const key = rawKeys[e - 1];
+        if (rawHash[e - 1] === h && key.length === end - start && text.startsWith(key, start)) return rawIds[e - 1];
+      }
+      const raw = text.slice(start, end);
+      const ids = foldRaw(raw).map(termId);
+      rawKeys.push(raw);
+      rawHash.push(h);
+      rawIds.push(ids);
+      if (rawKeys.length * 2 > mask) {
+        mask = mask * 2 + 1;
+        table = new Int32Array(mask + 1);
+        rawHash.forEach(put);
+      } else put(h, rawKeys.length - 1);
+      return ids;
+    };
+    const names = new Map<string, { ids: number[]; folded: string }>();
+    let stamp = 0;
+    const addIds = (list: number[], kind: number) => {
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k];
+        if (bestDoc[id] !== stamp) {
+          bestDoc[id] = stamp;
+          bestKind[id] = kind;
+          terms.push(id);
+        } else if (kind < bestKind[id]) bestKind[id] = kind;
+      }
+    };
+    const eachPiece = (text: string, each: (ids: number[]) => void) => {
+      const len = text.length;
+      for (let i = 0; i < len; ) {
+        while (i < len && text.charCodeAt(i) === 32) i++;
+        if (i === len) break;
+        const start = i;
+        let h = 0;
+        for (let c; i < len && (c = text.charCodeAt(i)) !== 32; i++) h = (Math.imul(h, 31) + c) | 0;
+        each(idsAt(text, start, i, h));
+      }
+    };
+    const addText = (text: string, kind: number) => eachPiece(text, (ids) => addIds(ids, kind));
+    const fieldIds = new Map<string, number[]>();
     for (let doc = 0; doc < n; doc++) {
       const item = items[doc];
       terms.length = 0;
-      const add = (list: number[], kind: number) => {
-        for (const id of list) {
-          if (bestDoc[id] !== doc + 1) {
-            bestDoc[id] = doc + 1;
-            bestKind[id] = kind;
-            terms.push(id);
-          } else if (kind < bestKind[id]) bestKind[id] = kind;
-        }
-      };
-      const nameIds = ids(item.name);
-      this.#names[doc] = ` ${nameIds.map((id) => this.#terms[id]).join(' ')} `;
-      add(nameIds, NAME);
-      if (item.keywords) add(ids(item.keywords), KEYWORDS);
-      if (item.description) add(ids(item.description), DESCRIPTION);
-      add(ids(fieldNames.get(item.field) ?? ''), FIELD);
-      for (const id of terms) lists[id].push(doc * 4 + bestKind[id]);
+      stamp = doc + 1;
+      let name = names.get(item.name);
+      if (!name) {
+        const ids: number[] = [];
+        eachPiece(item.name, (list) => ids.push(...list));
+        names.set(item.name, (name = { ids, folded: ` ${ids.map((id) => this.#terms[id]).join(' ')} ` }));
+      }
+      this.#names[doc] = name.folded;
+      addIds(name.ids, NAME);
+      if (item.keywords) addText(item.keywords, KEYWORDS);
+      if (item.description) addText(item.description, DESCRIPTION);
+      let fieldList = fieldIds.get(item.field);
+      if (!fieldList) fieldIds.set(item.field, (fieldList = words(fieldNames.get(item.field) ?? '').map(termId)));
+      addIds(fieldList, FIELD);
+      if (pairs + terms.length > pairTerm.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2 + terms.length);
+          b.set(a);
+          return b;
+        };
+        pairTerm = grow(pairTerm);
+        pairPost = grow(pairPost);
+      }
+      for (const id of terms) {
+        pairTerm[pairs] = id;
+        pairPost[pairs++] = doc * 4 + bestKind[id];
+      }
       this.#codes[doc] = item.code.toLowerCase();
       const field = (this.#field[doc] = this.#valueId('field', item.field));
       this.#fieldPhrases[field] ??= ` ${words(fieldNames.get(item.field) ?? '').join(' ')} `;
@@ -223,7 +286,12 @@ export class ProcedureSearchIndex {
       for (const c of item.onlineClasses) classes |= 1 << this.#valueId('class', c);
       this.#classes[doc] = classes;
     }
-    this.#postings = lists.map((l) => Int32Array.from(l));
+    const start = (this.#postStart = new Int32Array(this.#terms.length + 1));
+    for (let i = 0; i < pairs; i++) start[pairTerm[i] + 1]++;
+    for (let t = 0; t < this.#terms.length; t++) start[t + 1] += start[t];
+    const fill = start.slice(0, -1);
+    const post = (this.#post = new Int32Array(pairs));
+    for (let i = 0; i < pairs; i++) post[fill[pairTerm[i]]++] = pairPost[i];
     this.#sortedTermIds = Int32Array.from([...this.#terms.keys()].sort((a, b) => (this.#terms[a] < this.#terms[b] ? -1 : 1)));
     this.#sortedTerms = Array.from(this.#sortedTermIds, (id) => this.#terms[id]);
     this.#codeOrder = Int32Array.from([...this.#codes.keys()].sort((a, b) => (this.#codes[a] < this.#codes[b] ? -1 : 1)));
@@ -349,10 +417,11 @@ export class ProcedureSearchIndex {
   /** Docs matching every token, with packed sort keys. */
   #score(q: string, tokens: string[], typosEverywhere: boolean): { docs: Int32Array; keys: Float64Array; count: number } {
     const n = this.items.length;
-    const total = new Float64Array(n);
-    const hits = new Uint8Array(n);
-    const tokenScore = new Float64Array(n);
+    const total = this.#total;
+    const hits = this.#hits;
+    const tokenScore = this.#tokenScore;
     const touched: number[] = [];
+    let first: number[] = [];
     const last = tokens.length - 1;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
@@ -362,10 +431,10 @@ export class ProcedureSearchIndex {
         if (tokenScore[doc] === 0) touched.push(doc);
         if (score > tokenScore[doc]) tokenScore[doc] = score;
       };
+      const post = this.#post;
       const apply = (term: number, match: number) => {
-        const list = this.#postings[term];
-        for (let i = 0; i < list.length; i++) {
-          const p = list[i];
+        for (let i = this.#postStart[term], end = this.#postStart[term + 1]; i < end; i++) {
+          const p = post[i];
           consider(p >> 2, WEIGHTS[p & 3][match]);
         }
       };
@@ -393,6 +462,7 @@ export class ProcedureSearchIndex {
         tokenScore[doc] = 0;
         hits[doc] = t + 1;
       }
+      if (t === 0) first = touched.slice();
     }
     const docs: number[] = [];
     for (const doc of touched) if (hits[doc] === tokens.length) docs.push(doc);
@@ -405,6 +475,10 @@ export class ProcedureSearchIndex {
       else if (tokens.length > 1 && this.#names[doc].includes(phrase)) score += PHRASE;
       keys[i] = score * TIE_BITS + (TIE_BITS - 1 - this.#tieOf[doc]);
     });
+    for (const doc of first) {
+      total[doc] = 0;
+      hits[doc] = 0;
+    }
     return { docs: Int32Array.from(docs), keys, count: docs.length };
   }
 }
