@@ -65,6 +65,9 @@ export const PAYMENT_RETURN_PARAM = 'dvc-payment';
  * @cssstate cancelled - The payment was cancelled.
  * @cssstate expired - The payment expired unpaid.
  * @cssstate counter - Only payment at the counter is possible (level 3).
+ * @cssstate paid - Nothing left to pay; paid earlier (no receipt known on this device).
+ * @cssstate nothing-due - The dossier has no fees.
+ * @cssstate error - The fees could not be loaded (or no backend or code).
  * @cssstate busy - A request the citizen started is running (buttons disabled).
  * @cssstate expiring - The open payment expires soon.
  *
@@ -340,12 +343,11 @@ export class DvcFeePayment extends DvcElement {
       if (payment.dossierCode !== code) throw new Error('payment.error.mismatch');
       this.#attempts.set(code, { ...attempt, method: payment.method, paymentId: payment.id });
       this.#notice = payment.method !== method ? 'payment.resumed' : '';
-      const started = new PaymentStartedEvent({
+      const proceed = this.dispatchEvent(new PaymentStartedEvent({
         dossierCode: code, paymentId: payment.id, method: payment.method, amount: payment.amount, status: payment.status,
-      });
-      this.dispatchEvent(started);
+      }));
       this.#show(payment);
-      if (!started.defaultPrevented && isOpen(payment.status)) await this.#start(payment);
+      if (proceed && isOpen(payment.status)) await this.#start(payment);
     } catch (error) {
       if (isBackendError(error) && error.status === 409) {
         // paid meanwhile (another tab, the officer): show what the server now says
