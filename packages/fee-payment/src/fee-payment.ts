@@ -372,7 +372,7 @@ export class DvcFeePayment extends DvcElement {
     return {
       payment,
       lang: this.language,
-      refresh: () => void this.#refresh(),
+      refresh: () => void this.#refresh(true),
       redirect: (url: string) => location.assign(url),
     };
   }
@@ -395,15 +395,19 @@ export class DvcFeePayment extends DvcElement {
     return url.href;
   }
 
-  /** Asks the server (which asks the provider) for the payment's status. */
-  async #refresh(): Promise<void> {
+  /**
+   * Asks the server (which asks the provider) for the payment's status. A change the citizen did not ask
+   * for (polling, live event) is announced but moves focus only if focus was inside the widget (the
+   * button it was on may be gone).
+   */
+  async #refresh(asked = false): Promise<void> {
     const backend = this.#backend;
     const current = this.#payment;
     if (!backend || !current || this.#refreshing) return;
     this.#refreshing = true;
     try {
       const payment = await backend.getPayment(current.id, this.verification || undefined);
-      if (this.#payment?.id === payment.id) this.#show(payment);
+      if (this.#payment?.id === payment.id) this.#show(payment, asked || !!this.shadowRoot?.activeElement);
     } catch {
       // offline or a hiccup: the next tick tries again; the screen keeps the last known state
     } finally {
@@ -640,7 +644,7 @@ export class DvcFeePayment extends DvcElement {
       ${body}
       ${this.#renderCountdown(p)}
       <div class="row">
-        <button part="button check" type="button" class="secondary" @click=${() => void this.#refresh()}>${this.msg('payment.check')}</button>
+        <button part="button check" type="button" class="secondary" @click=${() => void this.#refresh(true)}>${this.msg('payment.check')}</button>
       </div>`;
   }
 
