@@ -27,7 +27,7 @@ describe('<dvc-procedure-detail>', () => {
     const el = await mountDetail(BIRTH);
     expect($(el, 'h2')!.textContent).to.equal('Đăng ký khai sinh');
     expect(headings(el)).to.include.members([
-      'Mức độ dịch vụ công trực tuyến', 'Trình tự thực hiện', 'Cách thức nộp, thời hạn giải quyết và phí', 'Thành phần hồ sơ',
+      'Mức độ dịch vụ công trực tuyến', 'Trình tự thực hiện', 'Cách thức, thời hạn và phí', 'Thành phần hồ sơ',
       'Đối tượng thực hiện', 'Kết quả thực hiện', 'Yêu cầu, điều kiện', 'Căn cứ pháp lý',
     ]);
     const facts = deepText($(el, '[part~="facts"]')!);
