@@ -120,8 +120,11 @@ export const styles = css`
     padding: var(--_dvc-m);
     background: var(--_dvc-raised);
   }
-  .warn, [part~='action'] {
+  .warn {
     border-inline-start-color: var(--dvc-color-warning, #8a4b00);
+  }
+  input[type='number'] {
+    inline-size: 8rem;
   }
   .ok {
     border-inline-start-color: var(--dvc-color-success, #00703c);

@@ -130,6 +130,8 @@ export class DvcStatusTracker extends DvcElement {
     if (this.dossier && this.#live) {
       this.#live.start(this.dossier);
       void this.#live.refresh(); // what happened while offline
+    } else if (this.dossier && this.#verification) {
+      void this.#open(this.#code, this.#verification, false); // shown from the cache: look it up for real
     }
   };
 
@@ -554,8 +556,8 @@ export class DvcStatusTracker extends DvcElement {
     </section>`;
   }
 
-  #panel(title: string, body: unknown): TemplateResult {
-    return html`<section part="action" aria-labelledby="action">
+  #panel(title: string, body: unknown, tone = 'warn'): TemplateResult {
+    return html`<section part="action" class=${tone} aria-labelledby="action">
       ${this.#h(title, 1, 'action')}
       ${body}
       ${this.#actionError ? html`<p part="error" role="alert">${this.#actionError}</p>` : nothing}
@@ -566,7 +568,7 @@ export class DvcStatusTracker extends DvcElement {
     switch (d.status) {
       case 5: return this.#panel(this.msg('tracker.supplement'), this.#renderSupplement(d));
       case 6: return this.#panel(this.msg('tracker.fee'), this.#renderFee(d));
-      case 9: case 10: return html`${this.#panel(this.msg('tracker.result'), this.#renderResult(d))}${this.#renderRating(d)}`;
+      case 9: case 10: return html`${this.#panel(this.msg('tracker.result'), this.#renderResult(d), 'ok')}${this.#renderRating(d)}`;
       default: return nothing;
     }
   }
@@ -632,7 +634,7 @@ export class DvcStatusTracker extends DvcElement {
       <div class="choices">${[1, 2, 3, 4, 5].map((n) => html`<label>
         <input type="radio" name=${name} value=${n}>${this.msg('tracker.star', { n })}</label>`)}</div>
     </fieldset>`;
-    return html`<section part="action rating" aria-labelledby="rating">
+    return html`<section part="action rating" class="ok" aria-labelledby="rating">
       ${this.#h(this.msg('tracker.rating'), 1, 'rating')}
       <form novalidate @submit=${this.#rate}>
         ${scale('overall', this.msg('tracker.overall'))}

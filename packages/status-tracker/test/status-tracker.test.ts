@@ -217,6 +217,12 @@ describe('<dvc-status-tracker>', () => {
     const el = await open(code, secret, dead.backend);
     expect(statusText(el)).to.equal(vi('status.1'));
     expect(part(el, 'offline')).to.exist;
+    // back online: the real lookup replaces the cached state
+    await act(code, 'accept');
+    el.backend = referenceBackend();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => statusText(el) === vi('status.2'), 'not refreshed when back online');
+    expect(part(el, 'offline')).to.equal(null);
   });
 
   describe('lookup', () => {
