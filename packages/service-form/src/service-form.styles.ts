@@ -42,6 +42,8 @@ export const serviceFormStyles = css`
   .summary__list a { color: var(--_dvc-error); font-weight: var(--dvc-font-weight-bold, 700); display: inline-block; min-block-size: 24px; padding-block: 2px; }
 
   form { margin: 0; }
+  /* Long forms: the browser skips style and layout of groups far off screen until they come near. */
+  form > .group { content-visibility: auto; contain-intrinsic-size: auto 24rem; }
   .field { margin-block-end: var(--dvc-space-l, 1.5rem); }
   .field--error { border-inline-start: 5px solid var(--_dvc-error); padding-inline-start: var(--dvc-space-m, 1rem); }
   .label, .group__legend { display: block; font-weight: var(--dvc-font-weight-bold, 700); margin-block-end: var(--dvc-space-xs, 0.25rem); }

@@ -50,6 +50,9 @@ const idOf = (pointer: string) => 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) =
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const AUTOSAVE_MS = 400;
+/** Fields rendered in the first pass of a page; the rest follow in slices of `NEXT_SLICE` after it. */
+const FIRST_SLICE = 16;
+const NEXT_SLICE = 60;
 const FORM_CHECK_MS = 500;
 
 function formatBytes(bytes: number): string {
@@ -99,6 +102,7 @@ const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jp
  * @cssstate invalid - Errors are shown.
  * @cssstate submitting - The application is being sent.
  * @cssstate submitted - The receipt is shown.
+ * @cssstate rendering - A long page is still rendering its later fields (the first ones can be used already).
  */
 export class DvcServiceForm extends DvcElement {
   static override styles = [DvcElement.styles, serviceFormStyles];
@@ -170,6 +174,10 @@ export class DvcServiceForm extends DvcElement {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #focusAfterRender: string | undefined;
+  /** How many fields (leaves) of the current page the next render may show; the rest come in later slices. */
+  #renderBudget = FIRST_SLICE;
+  #sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingSlices = false;
 
   constructor() {
     super();
@@ -188,10 +196,13 @@ export class DvcServiceForm extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pagehide', this.#flush);
+    this.#scheduleSlice();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#sliceTimer);
+    this.#sliceTimer = undefined;
     removeEventListener('pagehide', this.#flush);
     this.#flush();
   }
@@ -222,7 +233,9 @@ export class DvcServiceForm extends DvcElement {
       set('invalid', this.#summary.length > 0);
       set('submitting', this.#submitting);
       set('submitted', this.#phase === 'submitted');
+      set('rendering', this.#pendingSlices && this.#phase === 'form');
     }
+    this.#scheduleSlice();
     if (this.#focusAfterRender) {
       const id = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -287,6 +300,7 @@ export class DvcServiceForm extends DvcElement {
       if (stale()) return;
       this.#resetValues(this.data);
       this.#page = 0;
+      this.#renderBudget = FIRST_SLICE;
       this.#offer = undefined;
       if (!this.noAutosave) {
         const draft = await this.#store.get(this.#draftKey).catch(() => undefined);
@@ -486,7 +500,10 @@ export class DvcServiceForm extends DvcElement {
   #validateAll(): FieldIssue[] {
     const model = this.#model!;
     const data = prune(model, this.#values, { choices: this.#choices });
-    const key = this.#definition ? `${this.#definition.procedureCode}@${this.#definition.version}` : undefined;
+    // A version names a schema only when it comes from the backend (or the page says which it is);
+    // an inline schema is cached by object, so two different inline schemas never share a validator.
+    const versioned = this.#definition && (this.schema === undefined || this.formVersion);
+    const key = versioned ? `${this.#definition!.procedureCode}@${this.#definition!.version}` : undefined;
     const issues = validateAll(model, data, key);
     for (const [pointer, upload] of this.#uploads) {
       if (upload.status === 'uploading' && this.#isVisible(pointer)) {
@@ -563,6 +580,7 @@ export class DvcServiceForm extends DvcElement {
 
   #goTo(page: number, focus = 'page-heading'): void {
     this.#page = page;
+    this.#renderBudget = focus === 'page-heading' ? FIRST_SLICE : Infinity;
     this.#focusAfterRender = focus;
     this.#scheduleSave();
     this.requestUpdate();
@@ -1043,7 +1061,7 @@ export class DvcServiceForm extends DvcElement {
         </h2>
         ${review ? this.#renderReview(pages) : html`
           ${page.description ? html`<p class="hint">${page.description}</p>` : nothing}
-          ${page.fields.map((pointer) => this.#renderAt(pointer))}
+          ${this.#renderFields(page.fields)}
           ${this.#page === pages.length - 1 ? this.#renderChannels() : nothing}`}
         <div class="actions">
           ${review || this.#page === pages.length - 1 && this.noReview
@@ -1053,6 +1071,51 @@ export class DvcServiceForm extends DvcElement {
           ${this.#page > 0 ? html`<button type="button" part="button" class="button button--secondary" @click=${this.#back}>${this.msg('serviceForm.back')}</button>` : nothing}
         </div>
       </form>`;
+  }
+
+  /**
+   * The page's fields, sliced: the first render shows the first screenfuls (about `FIRST_SLICE`
+   * inputs), later slices follow right after without blocking typing, so a 200-field page is usable at
+   * once. Going to a field ("Change", an error summary link) renders the whole page first.
+   */
+  #renderFields(pointers: string[]): unknown[] {
+    const out: unknown[] = [];
+    let budget = this.#renderBudget;
+    for (const pointer of pointers) {
+      if (budget <= 0) break;
+      out.push(this.#renderAt(pointer));
+      budget -= this.#weight(pointer);
+    }
+    this.#pendingSlices = out.length < pointers.length;
+    return out;
+  }
+
+  #weights = new WeakMap<FieldNode, number>();
+
+  /** About how many inputs a field renders. */
+  #weight(pointer: string): number {
+    const node = this.#model && locate(this.#model, pointer)?.node;
+    if (!node) return 1;
+    const weigh = (n: FieldNode): number => {
+      let w = this.#weights.get(n);
+      if (w === undefined) {
+        w = n.kind === 'object' ? (n.children ?? []).reduce((sum, c) => sum + weigh(c), 0)
+          : n.kind === 'choice' ? 1 + Math.max(...(n.alternatives ?? []).map(weigh))
+          : n.kind === 'array' ? 1 + weigh(n.item!) : 1;
+        this.#weights.set(n, w);
+      }
+      return w;
+    };
+    return weigh(node);
+  }
+
+  #scheduleSlice(): void {
+    if (!this.#pendingSlices || this.#sliceTimer !== undefined) return;
+    this.#sliceTimer = setTimeout(() => {
+      this.#sliceTimer = undefined;
+      this.#renderBudget += NEXT_SLICE;
+      this.requestUpdate();
+    }, 0);
   }
 
   readonly #onFormSubmit = (event: SubmitEvent): void => {

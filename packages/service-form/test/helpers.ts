@@ -1,6 +1,5 @@
 // Helpers for the form's component tests: find things in the one shadow root, type like a user.
 import { waitUntil } from '@open-wc/testing';
-import { settle } from '@dvc/core/testing.js';
 import type { DvcServiceForm } from '../src/service-form.js';
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
@@ -12,14 +11,9 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const field = <T extends HTMLElement = HTMLInputElement>(el: Element, pointer: string): T =>
   $<T>(el, `[name="${CSS.escape(pointer)}"]`)!;
 
-export async function ready(el: DvcServiceForm): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.textContent?.includes('Đang tải biểu mẫu'), 'the form did not load', { timeout: 8000 });
-  await settle(el.shadowRoot!);
-  await el.updateComplete;
-}
-
+/** Waits for the form and for every slice of a long page (`:state(rendering)` gone). */
 export async function waitForForm(el: DvcServiceForm): Promise<void> {
-  await waitUntil(() => !!$(el, 'form'), 'no form appeared', { timeout: 8000 });
+  await waitUntil(() => !!$(el, 'form') && !el.matches(':state(rendering)'), 'no form appeared', { timeout: 8000 });
   await el.updateComplete;
 }
 

@@ -309,6 +309,40 @@ describe('<dvc-service-form>', () => {
     });
   });
 
+  describe('long pages', () => {
+    const long = {
+      type: 'object',
+      properties: Object.fromEntries(Array.from({ length: 20 }, (_, g) => [`g${g}`, {
+        type: 'object', title: `Nhóm ${g + 1}`,
+        properties: Object.fromEntries(Array.from({ length: 10 }, (_, f) => [`f${f}`, { type: 'string', title: `Trường ${g + 1}.${f + 1}`, minLength: 1 }])),
+        required: ['f0'],
+      }])),
+      required: Array.from({ length: 20 }, (_, g) => `g${g}`),
+    };
+
+    it('renders the first fields at once and the rest in slices right after', async () => {
+      const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave no-review .schema=${long}></dvc-service-form>`);
+      await waitUntil(() => $(el, 'form'));
+      const first = $$(el, 'input[type=text]').length;
+      expect(first).to.be.greaterThan(0).and.lessThan(200);
+      expect(el.matches(':state(rendering)')).to.equal(true);
+      await waitForForm(el);
+      expect($$(el, 'input[type=text]')).to.have.length(200);
+    });
+
+    it('an error summary link to a far field takes the citizen there', async () => {
+      const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave no-review .schema=${long}></dvc-service-form>`);
+      await waitUntil(() => $(el, 'form'));
+      await next(el);
+      expect(summaryItems(el)).to.have.length(20);
+      const last = $$<HTMLAnchorElement>(el, '#error-summary a').at(-1)!;
+      last.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(field(el, '/g19/f0'));
+    });
+  });
+
   describe('steps and review', () => {
     it('shows progress and a check-your-answers page with Change links back to the field', async () => {
       const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave .backend=${demoBackend()} .schema=${demoSchema} .uiSchema=${demoSteps} .data=${completeData}></dvc-service-form>`);

@@ -1,0 +1,116 @@
+// Form bench (npm run bench): our <dvc-service-form>, react-jsonschema-form 6 (+ @rjsf/validator-ajv8)
+// and JSON Forms 3 (vanilla renderers) render the same schemas in headless Chromium: a generated
+// 200-field application and the real birth registration form (all on one page, every field shown).
+// Timed: first render (until the form is on screen and laid out; also until every field is in the DOM,
+// since ours renders a long page in slices), each keystroke with live validation (to layout, after the
+// library's own flush, net of that harness wait measured alongside; raw figures are printed too), and
+// validation of the whole empty form on submit with errors shown. All three
+// run production builds (NODE_ENV=production; Lit's production build). Also measured: the form's code
+// with Ajv, minified + gzip -9, without Lit and core. Prints a table, then one JSON line (last).
+import { build, type Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../../e2e/support/browser.js';
+import type { LibraryFigures } from './page.js';
+import { birthRegistration, generatedSchema } from './schemas.js';
+
+const RUNS = 15;
+const BUDGET = { renderRatio: 5, keystrokeRatio: 10, gzipBytes: 60 * 1024 };
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../../..');
+
+/** Workspace packages from their TypeScript sources (their `development` export), everything else as published. */
+const workspaceSources: Plugin = {
+  name: 'workspace-sources',
+  setup(b) {
+    b.onResolve({ filter: /^@dvc\/(core|service-form)(\/.*)?$/ }, (args) => {
+      const [, name, sub = ''] = /^@dvc\/([^/]+)(\/.*)?$/.exec(args.path)!;
+      const pkgDir = join(root, 'packages', name);
+      const exports = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).exports as Record<string, { development?: string } | string>;
+      const entry = exports[sub ? `.${sub}` : '.'];
+      const target = typeof entry === 'string' ? entry : entry?.development;
+      if (!target) return undefined;
+      return { path: join(pkgDir, target) };
+    });
+  },
+};
+
+const bundle = await build({
+  entryPoints: [join(here, 'page.ts')],
+  bundle: true, write: false, format: 'iife', minify: true, target: 'es2022', platform: 'browser',
+  conditions: ['browser', 'production'], define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [workspaceSources], logLevel: 'error',
+});
+
+/** The form's own code with Ajv, as a host's bundler would ship it: Lit and core left out. */
+async function gzipSize(entry: string): Promise<{ minBytes: number; gzipBytes: number; files: Record<string, number> }> {
+  const out = await build({
+    entryPoints: [join(here, '..', entry)], bundle: true, write: false, format: 'esm', minify: true, splitting: true,
+    outdir: '/tmp/dvc-form-size', target: 'es2022', external: ['lit', 'lit/*', '@lit/*', '@dvc/*'],
+    conditions: ['development', 'browser'], logLevel: 'error',
+  });
+  const files: Record<string, number> = {};
+  let minBytes = 0;
+  let gzipBytes = 0;
+  for (const f of out.outputFiles) {
+    const name = f.path.split('/').pop()!;
+    const gz = gzipSync(f.contents, { level: 9 }).length;
+    files[name] = gz;
+    // The English texts are a lazy chunk, fetched only on English pages.
+    if (!/^en-/.test(name)) {
+      minBytes += f.contents.length;
+      gzipBytes += gz;
+    }
+  }
+  return { minBytes, gzipBytes, files };
+}
+
+const sizes = { form: await gzipSize('src/service-form.ts'), package: await gzipSize('src/index.ts') };
+const schemas = [generatedSchema(), birthRegistration()];
+
+const browser = await launchBrowser();
+let results: Record<string, Record<string, LibraryFigures>>;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setContent('<!doctype html><html lang="vi"><title>form bench</title><body></body></html>');
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  results = (await page.evaluate(([s, runs]) => (globalThis as unknown as {
+    runBench: (a: unknown, b: number) => Promise<unknown>;
+  }).runBench(s, runs), [schemas, RUNS] as const)) as Record<string, Record<string, LibraryFigures>>;
+  if (errors.length) console.error(`page errors: ${errors.join('; ')}`);
+} finally {
+  await browser.close();
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(11);
+const ratio = (ours: number, theirs: number) => Number((theirs / Math.max(ours, 0.01)).toFixed(1));
+const ratios: Record<string, { render: number; allFields: number; keystroke: number; keystrokeRaw: number; submit: number }> = {};
+let withinBudget = true;
+for (const [name, libs] of Object.entries(results)) {
+  console.log(`\n${name} — median of ${RUNS} renders, ${libs.ours.keystrokeMs.keystrokes} keystrokes`);
+  console.log(`${'library'.padEnd(12)}${'inputs'.padStart(8)}${'render'.padStart(11)}${'all fields'.padStart(11)}${'keystroke'.padStart(11)}${'key p95'.padStart(11)}${'key raw'.padStart(11)}${'submit'.padStart(11)}`);
+  for (const [lib, f] of Object.entries(libs)) {
+    console.log(`${lib.padEnd(12)}${String(f.inputs).padStart(8)}${ms(f.renderMs.median)}${ms(f.fullRenderMs.median)}${ms(f.keystrokeMs.median)}${ms(f.keystrokeMs.p95)}${ms(f.keystrokeMs.rawMedian)}${ms(f.submitMs.median)}`);
+  }
+  console.log(`(keystroke = raw − harness wait of ${libs.ours.keystrokeMs.harness.toFixed(2)} ms measured alongside)`);
+  const fastest = (pick: (f: LibraryFigures) => number) => Math.min(pick(libs.rjsf), pick(libs.jsonforms));
+  const r = {
+    render: ratio(libs.ours.renderMs.median, fastest((f) => f.renderMs.median)),
+    allFields: ratio(libs.ours.fullRenderMs.median, fastest((f) => f.fullRenderMs.median)),
+    keystroke: ratio(libs.ours.keystrokeMs.median, fastest((f) => f.keystrokeMs.median)),
+    keystrokeRaw: ratio(libs.ours.keystrokeMs.rawMedian, fastest((f) => f.keystrokeMs.rawMedian)),
+    submit: ratio(libs.ours.submitMs.median, fastest((f) => f.submitMs.median)),
+  };
+  ratios[name] = r;
+  console.log(`ours vs the faster of RJSF and JSON Forms: render ${r.render}× faster (budget ≥ ${BUDGET.renderRatio}×; every field in the DOM ${r.allFields}×), keystroke ${r.keystroke}× faster (budget ≥ ${BUDGET.keystrokeRatio}×; raw ${r.keystrokeRaw}×), submit ${r.submit}× faster`);
+  if (r.render < BUDGET.renderRatio || r.keystroke < BUDGET.keystrokeRatio) withinBudget = false;
+}
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`\nform code with Ajv (without Lit and core), minified → gzip -9: ${kb(sizes.form.minBytes)} → ${kb(sizes.form.gzipBytes)} (budget ${kb(BUDGET.gzipBytes)}); whole package with the receipt and Code 128: ${kb(sizes.package.gzipBytes)}; English texts (lazy): ${kb(Object.entries(sizes.form.files).find(([n]) => n.startsWith('en-'))?.[1] ?? 0)}`);
+if (sizes.form.gzipBytes > BUDGET.gzipBytes) withinBudget = false;
+console.log(withinBudget ? 'service-form within budget' : 'service-form OVER budget');
+console.log(JSON.stringify({ runs: RUNS, budget: BUDGET, withinBudget, sizes, ratios, results }));
