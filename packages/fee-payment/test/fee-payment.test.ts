@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { BackendError, translate } from '@dvc/core';
 import type { DvcBackend, Payment } from '@dvc/core';
 import { RecordingBackend, deepText, mount, referenceBackend, runElementBaseSuite, unmountAll } from '@dvc/core/testing.js';
-import { examples, exampleBackend, samplePayment } from '../examples.js';
+import { examples, exampleBackend, sampleFees, samplePayment } from '../examples.js';
 import { parseVietQr, registerPaymentMethod } from '../src/index.js';
 import type { DvcFeePayment, PaymentFailedEvent, PaymentStartedEvent, PaymentSucceededEvent } from '../src/index.js';
 import { FREE, LEVEL3, act, confirmTransfer, decideOnGateway, dossierStatus, payments, submit } from './helpers.js';
@@ -353,6 +353,28 @@ describe('<dvc-fee-payment> expiry, plug-ins and details', () => {
   afterEach(() => {
     unmountAll();
     localStorage.clear();
+  });
+
+  it('shows loading, busy for assistive technology, while the fees are fetched', async () => {
+    const el = await mount<DvcFeePayment>(examples.loading.render());
+    expect(is(el, 'loading')).to.equal(true);
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(heading(el)).to.equal(vi('payment.loading'));
+  });
+
+  it('fires typed, bubbling, composed events with serialisable details', async () => {
+    const payment = samplePayment('gateway', 'success');
+    const seen = new Promise<PaymentSucceededEvent>((resolve) => document.addEventListener('dvc-payment-succeeded', resolve, { once: true }));
+    const fees = sampleFees({ paid: 50000, due: 0 });
+    await mount<DvcFeePayment>(html`<dvc-fee-payment .backend=${exampleBackend({ payment, fees })} dossier-code=${payment.dossierCode}
+      verification="X" payment-id=${payment.id}></dvc-fee-payment>`);
+    const event = await seen;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(JSON.parse(JSON.stringify(event.detail))).to.deep.equal(event.detail);
+    expect(event.detail).to.deep.equal({
+      dossierCode: payment.dossierCode, paymentId: payment.id, method: 'gateway', amount: 50000, status: 'success',
+      receiptNumber: payment.receiptNumber, paidAt: payment.paidAt,
+    });
   });
 
   it('counts down and warns before the payment expires (WCAG 2.2.1)', async () => {
