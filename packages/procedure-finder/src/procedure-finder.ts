@@ -398,7 +398,8 @@ export class DvcProcedureFinder extends DvcElement {
   #open(event: MouseEvent, item: ResultItem): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window
     event.preventDefault();
-    if (!this.dispatchEvent(new DvcProcedureOpenEvent({ code: item.code, name: item.name }))) return;
+    const open = new DvcProcedureOpenEvent({ code: item.code, name: item.name });
+    if (!this.dispatchEvent(open)) return;
     this.#flushUrl();
     this.#openedHere = !this.noUrlState;
     this.#set({ procedure: item.code }, 'push');

@@ -12,7 +12,8 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:\.[\p{L}\p{N}\p{M}]+)*/gu;
 /**
  * Splits `text` into matched and unmatched segments for the query words `tokens` (already folded, as
  * `words(query)` gives them): a word matching a token whole or by prefix has that prefix marked; a word
- * one typo away from a token of 4 letters or more is marked whole.
+ * one typo away from a token of 4 letters or more that matches no word of the text as typed is marked
+ * whole.
  */
 export function highlight(text: string, tokens: readonly string[]): Segment[] {
   if (!tokens.length) return [{ text, match: false }];
@@ -26,15 +27,13 @@ export function highlight(text: string, tokens: readonly string[]): Segment[] {
     else out.push({ text: piece, match });
     last = end;
   };
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0];
-    const start = found.index;
-    const folded = words(word).join('.');
+  const found = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, folded: words(m[0]).join('.') }));
+  // as in the search, a word may carry a typo only when it matches nothing in the text as typed
+  const typos = tokens.filter((t) => t.length >= MIN_TYPO_LENGTH && !found.some((f) => f.folded.startsWith(t)));
+  for (const { word, start, folded } of found) {
     let length = 0;
-    for (const token of tokens) {
-      if (folded.startsWith(token)) length = Math.max(length, token.length);
-      else if (token.length >= MIN_TYPO_LENGTH && (withinOneEdit(token, folded) || typoOfPrefix(token, folded))) length = word.length;
-    }
+    for (const token of tokens) if (folded.startsWith(token)) length = Math.max(length, token.length);
+    if (!length && typos.some((t) => withinOneEdit(t, folded) || typoOfPrefix(t, folded))) length = word.length;
     if (!length) continue;
     // a precomposed Vietnamese letter folds to one letter, so the prefix has the same length in `word`
     const end = start + (folded.length === word.length ? Math.min(length, word.length) : word.length);
