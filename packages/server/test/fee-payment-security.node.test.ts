@@ -21,13 +21,13 @@ async function owing(amount = 50000): Promise<Owing> {
   return r;
 }
 
-async function create(r: Owing, method = 'gateway', key = randomUUID()): Promise<{ status: number; body: Payment }> {
+async function create(r: Owing, method = 'gateway', key = randomUUID()): Promise<{ status: number; body: Payment; replayed: boolean }> {
   const res = await fetch(`${server.api}/payments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key, 'dossier-verification': r.lookupSecret },
     body: JSON.stringify({ dossierCode: r.dossierCode, method, returnUrl: 'http://portal.example/thanh-toan.html' }),
   });
-  return { status: res.status, body: (await res.json()) as Payment };
+  return { status: res.status, body: (await res.json()) as Payment, replayed: res.headers.get('idempotent-replayed') === 'true' };
 }
 
 const getPayment = async (id: string) => (await (await fetch(`${server.api}/payments/${id}`)).json()) as Payment;
@@ -155,6 +155,10 @@ describe('fee payment: one open payment per dossier', () => {
     const again = await create(r, 'vietqr');
     const other = await create(r, 'gateway');
     assert.deepEqual([again.status, other.status], [200, 200]);
+    assert.deepEqual([again.replayed, other.replayed], [false, false], 'not a replay of their own key');
+    const key = randomUUID();
+    await create(r, 'vietqr', key);
+    assert.equal((await create(r, 'vietqr', key)).replayed, false, 'the key was never stored: the open payment answered');
     assert.equal(again.body.id, first.body.id);
     assert.equal(other.body.id, first.body.id);
     assert.equal(other.body.method, 'vietqr');

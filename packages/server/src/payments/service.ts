@@ -84,7 +84,7 @@ export class PaymentService {
    * payment of the same Idempotency-Key (a retry), else the dossier's unfinished payment (another tab,
    * a reload that lost its key, another device) whatever its method.
    */
-  async create(request: PaymentRequest, idempotency: IdempotencyInput): Promise<{ payment: PaymentRecord; replayed: boolean }> {
+  async create(request: PaymentRequest, idempotency: IdempotencyInput): Promise<{ payment: PaymentRecord; replayed: boolean; resumed?: boolean }> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.#create(request, idempotency);
@@ -92,7 +92,7 @@ export class PaymentService {
         if (!(error instanceof OpenPayment)) throw error;
         const open = await this.refresh(error.payment);
         // the provider may have just finished it (e.g. cancelled on its page): then create anew, once
-        if (!FINAL_PAYMENT_STATUSES.has(open.status) || attempt > 0) return { payment: open, replayed: true };
+        if (!FINAL_PAYMENT_STATUSES.has(open.status) || attempt > 0) return { payment: open, replayed: false, resumed: true };
       }
     }
   }

@@ -34,13 +34,15 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext): void {
         errors: [{ pointer: '/returnUrl', code: 'origin', message: 'Origin not allowed' }],
       });
     }
-    const { payment, replayed } = await ctx.payments.create(body, {
+    const { payment, replayed, resumed } = await ctx.payments.create(body, {
       scope: 'payment',
       key: header(request, 'idempotency-key')!,
       requestHash: requestHash(body),
     });
     reply.header('Location', `/api/v1/payments/${payment.id}`);
     if (replayed) return reply.code(200).header('Idempotent-Replayed', 'true').send(toPayment(payment));
+    // the dossier's unfinished payment (another key, tab or device): no second payment is created
+    if (resumed) return reply.code(200).send(toPayment(payment));
     return reply.code(201).send(toPayment(payment));
   });
 
