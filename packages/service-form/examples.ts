@@ -196,6 +196,29 @@ const press = async (form: DvcServiceForm, selector: string) => {
   await settle(form);
 };
 
+/** One widget alone, for the widget stories. */
+const widget = (title: string, property: JsonSchema, ui: UiSchema['fields'] = {}, required = true): Example => ({
+  title,
+  render: () => html`<dvc-service-form no-autosave no-review .backend=${demoBackend()} .resultChannels=${[]}
+    .schema=${{ $id: `urn:dvc:example:${title}`, title, type: 'object', properties: { x: property }, required: required ? ['x'] : [] }}
+    .uiSchema=${{ fields: Object.fromEntries(Object.entries(ui ?? {}).map(([k, v]) => [k === '' ? '/x' : `/x${k}`, v])) }}></dvc-service-form>`,
+});
+
+export const widgetExamples = {
+  text: widget('Text', { type: 'string', title: 'Họ, chữ đệm và tên', maxLength: 100 }, { '': { autocomplete: 'name', placeholder: 'Nguyễn Văn An' } }),
+  textarea: widget('Textarea', { type: 'string', title: 'Nội dung đề nghị', maxLength: 2000 }, { '': { widget: 'textarea' } }),
+  radio: widget('Radio', { type: 'string', title: 'Giới tính', oneOf: [{ const: 'male', title: 'Nam' }, { const: 'female', title: 'Nữ' }] }),
+  select: widget('Select', { type: 'string', title: 'Dân tộc', enum: ['Kinh', 'Tày', 'Thái', 'Mường', 'Khmer', 'Hoa', 'Nùng', 'H\'Mông'] }),
+  checkbox: widget('Checkbox', { type: 'boolean', title: 'Tôi cam đoan những lời khai trên là đúng sự thật', const: true }),
+  checkboxes: widget('Checkboxes', { type: 'array', title: 'Hạng giấy phép lái xe', uniqueItems: true, minItems: 1, items: { type: 'string', enum: ['A1', 'A', 'B', 'C1', 'C'] } }),
+  date: widget('Date', { type: 'string', format: 'date', title: 'Ngày sinh' }, { '': { widget: 'date' } }),
+  number: widget('Number', { type: 'integer', title: 'Số bản sao', minimum: 0, maximum: 10 }),
+  address: widget('Address', demoSchema.$defs!.diaChi as JsonSchema, { '': { widget: 'address' } }),
+  file: widget('File', { type: 'string', title: 'Giấy chứng sinh', minLength: 1, maxLength: 64 }, { '': { widget: 'file', accept: ['application/pdf', 'image/jpeg'], maxBytes: 5 * 1024 * 1024 } }),
+  array: widget('Array', demoSchema.properties!.conCai, {}, false),
+  choice: widget('Choice', demoSchema.properties!.lienHe),
+} satisfies Record<string, Example>;
+
 export const examples = {
   empty: {
     title: 'Empty',

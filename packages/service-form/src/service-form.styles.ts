@@ -1,7 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Long forms: the browser skips style and layout of groups far off screen until they come near. A
+ * plain string because lit-analyzer's list of CSS properties does not know these two yet.
+ */
+const skipFarGroups = unsafeCSS('form > .group { content-visibility: auto; contain-intrinsic-size: auto 24rem; }');
 
 /** Styles of <dvc-service-form>; every var() has a fallback (tokens.css is optional). */
-export const serviceFormStyles = css`
+export const serviceFormStyles = [skipFarGroups, css`
   :host {
     display: block;
     --_dvc-error: var(--dvc-service-form-error-color, var(--dvc-color-danger, #b3261e));
@@ -42,8 +48,6 @@ export const serviceFormStyles = css`
   .summary__list a { color: var(--_dvc-error); font-weight: var(--dvc-font-weight-bold, 700); display: inline-block; min-block-size: 24px; padding-block: 2px; }
 
   form { margin: 0; }
-  /* Long forms: the browser skips style and layout of groups far off screen until they come near. */
-  form > .group { content-visibility: auto; contain-intrinsic-size: auto 24rem; }
   .field { margin-block-end: var(--dvc-space-l, 1.5rem); }
   .field--error { border-inline-start: 5px solid var(--_dvc-error); padding-inline-start: var(--dvc-space-m, 1rem); }
   .label, .group__legend { display: block; font-weight: var(--dvc-font-weight-bold, 700); margin-block-end: var(--dvc-space-xs, 0.25rem); }
@@ -125,4 +129,4 @@ export const serviceFormStyles = css`
     .field--error, .summary, .problem { border-color: Mark; }
     .step--current .step__number { border-width: 4px; }
   }
-`;
+`];

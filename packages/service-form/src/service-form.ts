@@ -125,7 +125,7 @@ export class DvcServiceForm extends DvcElement {
   /** Profile to prefill from; without it, the backend profile is used when the page configured a token. */
   @property({ attribute: false }) prefill?: Profile;
 
-  /** How the result may come back; default: the procedure's `resultChannels` (or online only). */
+  /** How the result may come back; default: the procedure's `resultChannels` (or online only). `[]`: no choice shown. */
   @property({ attribute: false }) resultChannels?: ResultChannel[];
 
   /** Where drafts are kept (default: IndexedDB, then localStorage). */
@@ -294,7 +294,7 @@ export class DvcServiceForm extends DvcElement {
         this.requestUpdate();
         return;
       }
-      if (this.resultChannels?.length) this.#channels = [...this.resultChannels];
+      if (this.resultChannels) this.#channels = [...this.resultChannels];
       this.#model = buildModel(schema, uiSchema);
       await this.#loadProfile();
       if (stale()) return;

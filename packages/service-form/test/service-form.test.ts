@@ -4,7 +4,8 @@ import type { DvcBackend, DossierSubmission, Receipt } from '@dvc/core';
 import '@dvc/core/define.js';
 import { RecordingBackend, mount, referenceBackend, runElementBaseSuite, unmountAll } from '@dvc/core/testing.js';
 import { formSamples } from '../../server/src/seed/forms/index.js';
-import { completeData, demoBackend, demoSchema, demoSteps, demoUi, examples, sampleProfile } from '../examples.js';
+import { completeData, demoBackend, demoSchema, demoSteps, demoUi, examples, sampleProfile, widgetExamples } from '../examples.js';
+import type { Example } from '../examples.js';
 import '../src/define.js';
 import { MemoryDraftStore } from '../src/internal/draft-store.js';
 import type { DvcServiceForm } from '../src/service-form.js';
@@ -633,10 +634,10 @@ describe('<dvc-service-form>', () => {
   });
 
   describe('accessibility of every example in its state', () => {
-    for (const [name, example] of Object.entries(examples)) {
+    for (const [name, example] of Object.entries({ ...examples, ...widgetExamples }) as [string, Example][]) {
       it(`${name} passes axe`, async () => {
         const el = await mount<DvcServiceForm>(example.render());
-        if ('setup' in example && example.setup) {
+        if (example.setup) {
           await waitUntil(() => $(el, 'form'));
           await example.setup(el);
         } else {
