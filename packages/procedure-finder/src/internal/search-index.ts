@@ -35,26 +35,12 @@ export interface SearchHits {
   readonly facets: FacetCounts;
 }
 
-let table: string[] | undefined;
-const TABLE_SIZE = 0x1f00; // Latin, combining marks and Latin Extended Additional (ạ … ỹ)
-
-/** Each code point below 0x1F00 → its folded letter or digit, '.' kept, '' for a mark, ' ' otherwise. */
-function foldTable(): string[] {
-  if (table) return table;
-  table = [];
-  for (let cp = 0; cp < TABLE_SIZE; cp++) {
-    const folded = cp >= 0xd800 ? ' ' : foldVietnamese(String.fromCharCode(cp));
-    table.push(/^[a-z0-9.]$/.test(folded) ? folded : cp >= 0x300 && cp < 0x370 ? '' : ' ');
-  }
-  return table;
-}
-
 const cache = new Map<string, string[]>();
 
 /**
  * Folded words: letters and digits, inner dots kept so that codes (`1.001193`) stay one word. Same
  * result as splitting core's `foldVietnamese(text)` on anything but `[a-z0-9.]`; each space-separated
- * piece is folded once per page through a table (folding is most of the cost of indexing a catalogue).
+ * piece is folded once per page (folding is most of the cost of indexing a catalogue).
  */
 export function words(text: string): string[] {
   const out: string[] = [];
@@ -72,15 +58,7 @@ function foldRaw(raw: string): string[] {
 }
 
 function foldWord(raw: string): string[] {
-  const map = foldTable();
-  let text = '';
-  for (let i = 0; i < raw.length; i++) {
-    const cp = raw.charCodeAt(i);
-    let c = cp < TABLE_SIZE ? map[cp] : foldVietnamese(raw[i]);
-    if (cp >= TABLE_SIZE && !/^[a-z0-9.]$/.test(c)) c = ' ';
-    text += c;
-  }
-  return text.split(' ').map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
+  return foldVietnamese(raw).split(/[^a-z0-9.]+/).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
 }
 
 /** True when `a` and `b` differ by at most one insertion, deletion, substitution or neighbour swap. */
