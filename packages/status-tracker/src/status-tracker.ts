@@ -599,7 +599,7 @@ export class DvcStatusTracker extends DvcElement {
       const fee = (this.#fee ??= document.createElement('dvc-fee-payment'));
       fee.setAttribute('dossier-code', d.code);
       fee.setAttribute('verification', this.#verification);
-      return html`${due}${fee}`;
+      return html`${fee}`; // it itemises the fees itself
     }
     const fill = (s: string) => encodeURIComponent(s);
     const href = this.paymentUrl?.replace('{code}', fill(d.code)).replace('{verification}', fill(this.#verification));
