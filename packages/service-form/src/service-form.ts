@@ -203,6 +203,10 @@ export class DvcServiceForm extends DvcElement {
     super.disconnectedCallback();
     clearTimeout(this.#sliceTimer);
     this.#sliceTimer = undefined;
+    if (this.#prefixed && this.ownerDocument.title.startsWith(this.#prefixed)) {
+      this.ownerDocument.title = this.ownerDocument.title.slice(this.#prefixed.length);
+    }
+    this.#prefixed = undefined;
     removeEventListener('pagehide', this.#flush);
     this.#flush();
   }
@@ -236,12 +240,30 @@ export class DvcServiceForm extends DvcElement {
       set('rendering', this.#pendingSlices && this.#phase === 'form');
     }
     this.#scheduleSlice();
+    this.#titlePrefix();
     if (this.#focusAfterRender) {
       const id = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       target?.focus();
       target?.scrollIntoView?.({ block: 'center' });
+    }
+  }
+
+  #prefixed: string | undefined;
+
+  /** While the error summary shows, the page title starts with "Lỗi: " (GOV.UK pattern; screen readers announce it). */
+  #titlePrefix(): void {
+    const doc = this.isConnected ? this.ownerDocument : undefined;
+    if (!doc) return;
+    const showing = this.#summary.length > 0 || this.#summaryMessage !== undefined;
+    if (showing && this.#prefixed === undefined) {
+      this.#prefixed = this.msg('serviceForm.titleErrorPrefix');
+      if (!doc.title.startsWith(this.#prefixed)) doc.title = this.#prefixed + doc.title;
+      else this.#prefixed = '';
+    } else if (!showing && this.#prefixed !== undefined) {
+      if (this.#prefixed && doc.title.startsWith(this.#prefixed)) doc.title = doc.title.slice(this.#prefixed.length);
+      this.#prefixed = undefined;
     }
   }
 
@@ -727,7 +749,9 @@ export class DvcServiceForm extends DvcElement {
       case 'number': {
         const text = input.value.trim().replace(/\s/g, '');
         if (text === '') return undefined;
-        const normal = text.replace(',', '.');
+        // Vietnamese writes 300.000.000 and 72,5; a plain 72.5 is accepted too.
+        const normal = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) ? text.replace(/\./g, '').replace(',', '.')
+          : /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
         return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : input.value;
       }
       case 'date': {
@@ -768,6 +792,7 @@ export class DvcServiceForm extends DvcElement {
       setAt(this.#values, childPointer(parentPointer(pointer), 'communeCode'), undefined);
     }
     this.#prefilled.delete(pointer);
+    this.#prefilled.delete(info.part);
     if (this.#live.has(pointer) || (event.type === 'change' && this.#errors.has(pointer))) this.#checkField(pointer, info);
     if (structural !== this.#signatures(pointer) || input.dataset.address === 'province') this.requestUpdate();
     else this.#parts.get(info.part)?.refresh();

@@ -184,6 +184,21 @@ describe('<dvc-service-form>', () => {
       expect(el.value.lienHe).to.deep.equal({ web: 'https://an.example.vn' });
     });
 
+    it('numbers are read the Vietnamese way (300.000.000; 72,5)', async () => {
+      const el = await mount<DvcServiceForm>(widgetExamples.number.render());
+      await waitForForm(el);
+      await fill(el, '/x', '7');
+      expect(el.value.x).to.equal(7);
+      const big = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave .schema=${{ type: 'object', properties: { v: { type: 'number' } } }}></dvc-service-form>`);
+      await waitForForm(big);
+      await fill(big, '/v', '300.000.000');
+      expect(big.value.v).to.equal(300000000);
+      await fill(big, '/v', '72,5');
+      expect(big.value.v).to.equal(72.5);
+      await fill(big, '/v', 'ba trăm');
+      expect($(big, '#f_2fv-error')!.textContent).to.contain('phải là một số');
+    });
+
     it('dates are typed as dd/mm/yyyy and stored as ISO dates', async () => {
       const el = await demo();
       await fill(el, '/ngaySinh', '2/3/1990');
@@ -250,6 +265,7 @@ describe('<dvc-service-form>', () => {
       expect(summaryItems(el)).to.include('Chọn Quan hệ với người được khai sinh');
       // Same words inline and in the summary.
       expect($(el, '#f_2fnguoiYeuCau_2fhoTen-error')!.textContent).to.contain('Nhập Họ, chữ đệm và tên');
+      expect(document.title.startsWith('Lỗi: ')).to.equal(true, 'the page title says there is an error');
       const link = $<HTMLAnchorElement>(el, '#error-summary a')!;
       link.click();
       expect(el.shadowRoot!.activeElement).to.equal(field(el, '/nguoiYeuCau/hoTen'));
