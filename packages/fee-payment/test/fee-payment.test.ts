@@ -125,6 +125,45 @@ describe('<dvc-fee-payment> against the reference server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('learns of the confirmation from the live event stream alone (no polling)', async () => {
+    const d = await submit();
+    const el = await mount<DvcFeePayment>(html`<dvc-fee-payment lang="vi" .backend=${referenceBackend()} poll-interval="600"
+      dossier-code=${d.code} verification=${d.secret} method="vietqr"></dvc-fee-payment>`);
+    await waitState(el, 'review');
+    const started = oneEvent(el, 'dvc-payment-started') as Promise<PaymentStartedEvent>;
+    payButton(el).click();
+    const { paymentId } = (await started).detail;
+    await waitState(el, 'in-progress');
+    await new Promise((r) => setTimeout(r, 300)); // let the stream connect
+    await confirmTransfer(paymentId!);
+    await waitState(el, 'success', 6000);
+  });
+
+  it('falls back to polling when the event stream gives up', async () => {
+    const d = await submit();
+    const inner = referenceBackend();
+    const noStream: DvcBackend = new Proxy(inner, {
+      get: (target, key) => {
+        if (key === 'subscribeDossierEvents') {
+          return (_code: string, _v: string, handlers: { onError?: (e: BackendError, s: { willRetry: boolean }) => void }) => {
+            handlers.onError?.(new BackendError('refused', { kind: 'http', status: 403 }), { willRetry: false });
+            return () => {};
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    const recorder = new RecordingBackend(noStream);
+    const el = await open(d, recorder.backend, { method: 'vietqr' });
+    const started = oneEvent(el, 'dvc-payment-started') as Promise<PaymentStartedEvent>;
+    payButton(el).click();
+    const { paymentId } = (await started).detail;
+    await confirmTransfer(paymentId!);
+    await waitState(el, 'success', 6000);
+    expect(recorder.calls('getPayment').length).to.be.greaterThan(0);
+  });
+
   it('pays through the gateway: started, back mid-payment, then success after the provider confirms', async () => {
     const d = await submit();
     const el = await open(d, referenceBackend(), { method: 'gateway' });
