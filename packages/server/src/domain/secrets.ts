@@ -19,7 +19,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** The lookup secret (case and spaces ignored) or the applicant's contact phone opens the dossier. */
-export function verifies(dossier: DossierRecord, factor: string | undefined): boolean {
+export function verifies(dossier: Pick<DossierRecord, 'lookupSecret' | 'applicantPhone'>, factor: string | undefined): boolean {
   if (!factor) return false;
   const cleaned = factor.replace(/\s+/g, '');
   const bySecret = same(cleaned.toUpperCase(), dossier.lookupSecret);
