@@ -64,18 +64,23 @@ const minisearch = (): Engine => {
   let m: MiniSearch<Doc>;
   return {
     build: (index) => {
+      const list = docs(index);
+      // the best of the settings tried: names weigh most, typos little, shorter names first
+      const nameLength = new Map(list.map((d) => [d.id, d.name.split(' ').length]));
       m = new MiniSearch<Doc>({
         fields: ['name', 'keywords', 'description', 'field', 'code'],
         tokenize: (text: string) => words(text),
         processTerm: (term: string) => term,
         searchOptions: {
-          boost: { name: 3, keywords: 2, description: 1, field: 1, code: 3 },
+          boost: { name: 10, keywords: 5, description: 1, field: 2, code: 10 },
           prefix: true,
           fuzzy: (term: string) => (term.length >= 4 ? 1 : false),
+          weights: { fuzzy: 0.2, prefix: 0.5 },
+          boostDocument: (id: string) => 4 / (3 + (nameLength.get(id) ?? 10)),
           combineWith: 'AND',
         },
       });
-      m.addAll(docs(index));
+      m.addAll(list);
     },
     search: (q) => m.search(q).slice(0, 20).map((r) => String(r.id)),
   };
