@@ -19,14 +19,15 @@ export const styles = css`
     gap: var(--_dvc-m);
     background: var(--dvc-color-surface, #ffffff);
   }
-  h2, h3, p, dl, dd, form, fieldset {
+  p, dl, dd, form, fieldset {
     margin: 0;
   }
-  [part~='heading'] {
+  .h {
     font-size: var(--dvc-font-size-xl, 1.5rem);
+    font-weight: var(--dvc-font-weight-bold, 700);
     line-height: 1.25;
   }
-  h3 {
+  .h.sub {
     font-size: var(--dvc-font-size-l, 1.25rem);
   }
   .meta, .note, caption {

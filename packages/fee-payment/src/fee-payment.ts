@@ -99,6 +99,9 @@ export class DvcFeePayment extends DvcElement {
   /** Seconds before expiry at which the citizen is warned (WCAG 2.2.1). */
   @property({ attribute: 'warn-before', type: Number }) warnBefore = 300;
 
+  /** The level of the widget's heading in the page's outline (2–5); the receipt's is one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   readonly #internals = this.attachInternals();
   readonly #attempts = new AttemptStore();
   #view: View = 'loading';
@@ -175,6 +178,10 @@ export class DvcFeePayment extends DvcElement {
 
   get #backend(): DvcBackend | undefined {
     return this.config.backend;
+  }
+
+  get #level(): number {
+    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   get #code(): string {
@@ -509,7 +516,8 @@ export class DvcFeePayment extends DvcElement {
 
   override render(): TemplateResult {
     return html`<section part="base" aria-labelledby="heading" aria-busy=${this.#view === 'loading' ? 'true' : 'false'}>
-      <h2 part="heading" id="heading" tabindex="-1">${this.#headingText()}</h2>
+      <div part="heading" id="heading" role="heading" aria-level=${this.#level} class=${this.#level > 2 ? 'h sub' : 'h'}
+        tabindex="-1">${this.#headingText()}</div>
       ${this.#code && this.#view !== 'error' ? html`<p class="meta">${this.msg('payment.dossier', { code: this.#code })}</p>` : nothing}
       ${this.#body()}
       <p part="status" role="status" class="visually-hidden">${this.#announce}</p>
@@ -695,7 +703,7 @@ export class DvcFeePayment extends DvcElement {
     const d = this.#dossier;
     const paidAt = p.paidAt ?? p.updatedAt;
     return html`<section part="receipt" aria-labelledby="receipt-title">
-        <h3 id="receipt-title">${this.msg('payment.receipt')}</h3>
+        <div class="h sub" role="heading" aria-level=${this.#level + 1} id="receipt-title">${this.msg('payment.receipt')}</div>
         <dl>
           ${p.receiptNumber ? html`<div><dt>${this.msg('payment.receiptNumber')}</dt><dd class="mono">${p.receiptNumber}</dd></div>` : nothing}
           <div><dt>${this.msg('common.dossierCode')}</dt><dd class="mono">${p.dossierCode}</dd></div>

@@ -488,6 +488,15 @@ describe('<dvc-fee-payment> expiry, plug-ins and details', () => {
     }
   });
 
+  it('fits the page outline with heading-level when embedded under another heading', async () => {
+    const payment = samplePayment('gateway', 'success');
+    const el = await mount<DvcFeePayment>(html`<dvc-fee-payment heading-level="3" .backend=${exampleBackend({ payment, fees: sampleFees({ paid: 50000, due: 0 }) })}
+      dossier-code=${payment.dossierCode} verification="X" payment-id=${payment.id}></dvc-fee-payment>`);
+    await waitState(el, 'success');
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
+    expect(el.shadowRoot!.querySelector('#receipt-title')!.getAttribute('aria-level')).to.equal('4');
+  });
+
   it('meets the 44 px target size on its buttons', async () => {
     const el = await mount<DvcFeePayment>(examples.review.render());
     await waitState(el, 'review');
