@@ -55,6 +55,15 @@ describe('matching', () => {
     assert.deepEqual(codes('khai sinh xyzxyz'), []);
   });
 
+  it('does not pile typos up into nonsense matches', () => {
+    assert.deepEqual(codes('giấy phép nuôi rồng'), []);
+  });
+
+  it('forgives a typo that made another real word, once per query', () => {
+    assert.equal(codes('giay phep xay dang')[0]?.startsWith('1.00999'), true); // dang for dung
+    assert.deepEqual(codes('giay phap xay dang'), []); // two such typos
+  });
+
   it('allows no typo in words under 4 letters', () => {
     assert.ok(!codes('dang ky khai sinj').includes('1.004206'));
     assert.deepEqual(codes('kat hon'), []);

@@ -135,6 +135,8 @@ export class ProcedureSearchIndex {
   readonly #total: Float64Array;
   readonly #tokenScore: Float64Array;
   readonly #hits: Uint8Array;
+  readonly #strictHit: Uint8Array;
+  readonly #typoWords: Uint8Array;
 
   constructor(index: Pick<ProcedureIndex, 'items'> & Partial<Pick<ProcedureIndex, 'fields'>>) {
     const items = (this.items = index.items);
@@ -163,6 +165,8 @@ export class ProcedureSearchIndex {
     this.#total = new Float64Array(n);
     this.#tokenScore = new Float64Array(n);
     this.#hits = new Uint8Array(n);
+    this.#strictHit = new Uint8Array(n);
+    this.#typoWords = new Uint8Array(n);
     // Best kind of text per term for the current doc, without a Map: stamped with doc + 1.
     const bestKind: number[] = [];
     const bestDoc: number[] = [];
@@ -315,7 +319,8 @@ export class ProcedureSearchIndex {
     else if (!tokens.length) matched = new Int32Array(0); // only punctuation: nothing, not everything
     else {
       let scores = this.#score(q, tokens, false);
-      if (!scores.count) scores = this.#score(q, tokens, true); // nothing without typos: allow them everywhere
+      // nothing: perhaps a typo made another real word ("dang" for "dung"); allow one such word
+      if (!scores.count) scores = this.#score(q, tokens, true);
       matched = scores.docs;
       keys = scores.keys;
     }
@@ -392,28 +397,34 @@ export class ProcedureSearchIndex {
     return out;
   }
 
-  /** Docs matching every token, with packed sort keys. */
-  #score(q: string, tokens: string[], typosEverywhere: boolean): { docs: Int32Array; keys: Float64Array; count: number } {
+  /**
+   * Docs matching every token, with packed sort keys. A token may carry a typo when it matches no word
+   * as typed; with `oneTypoAnywhere`, any token may, but at most one per doc.
+   */
+  #score(q: string, tokens: string[], oneTypoAnywhere: boolean): { docs: Int32Array; keys: Float64Array; count: number } {
     const n = this.items.length;
     const total = this.#total;
     const hits = this.#hits;
     const tokenScore = this.#tokenScore;
+    const strictHit = this.#strictHit;
+    const typoWords = this.#typoWords;
     const touched: number[] = [];
     let first: number[] = [];
     const last = tokens.length - 1;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
       touched.length = 0;
-      const consider = (doc: number, score: number) => {
+      const consider = (doc: number, score: number, typo: boolean) => {
         if (hits[doc] !== t) return; // missed an earlier word
         if (tokenScore[doc] === 0) touched.push(doc);
         if (score > tokenScore[doc]) tokenScore[doc] = score;
+        if (!typo) strictHit[doc] = 1;
       };
       const post = this.#post;
       const apply = (term: number, match: number) => {
         for (let i = this.#postStart[term], end = this.#postStart[term + 1]; i < end; i++) {
           const p = post[i];
-          consider(p >> 2, WEIGHTS[p & 3][match]);
+          consider(p >> 2, WEIGHTS[p & 3][match], match === 2);
         }
       };
       // whole word and prefixes: a range of the sorted terms
@@ -422,7 +433,7 @@ export class ProcedureSearchIndex {
       for (; lo < this.#sortedTerms.length && this.#sortedTerms[lo].startsWith(token); lo++, strict++) {
         apply(this.#sortedTermIds[lo], this.#sortedTerms[lo] === token ? 0 : 1);
       }
-      if (token.length >= MIN_TYPO_LENGTH && (typosEverywhere || strict === 0)) {
+      if (token.length >= MIN_TYPO_LENGTH && (oneTypoAnywhere || strict === 0)) {
         const terms = this.#terms;
         for (let id = 0; id < terms.length; id++) {
           const term = terms[id];
@@ -433,11 +444,15 @@ export class ProcedureSearchIndex {
       // codes: exact, or by prefix from 3 characters
       if (token.length >= 3) {
         let c = lowerBound(this.#codes, token, this.#codeOrder);
-        for (; c < n && this.#codes[this.#codeOrder[c]].startsWith(token); c++) consider(this.#codeOrder[c], CODE_PREFIX);
+        for (; c < n && this.#codes[this.#codeOrder[c]].startsWith(token); c++) consider(this.#codeOrder[c], CODE_PREFIX, false);
       }
       for (const doc of touched) {
-        total[doc] += tokenScore[doc];
+        const score = tokenScore[doc];
+        const typo = !strictHit[doc];
         tokenScore[doc] = 0;
+        strictHit[doc] = 0;
+        if (typo && oneTypoAnywhere && typoWords[doc]++) continue; // a second typo: out
+        total[doc] += score;
         hits[doc] = t + 1;
       }
       if (t === 0) first = touched.slice();
@@ -456,6 +471,7 @@ export class ProcedureSearchIndex {
     for (const doc of first) {
       total[doc] = 0;
       hits[doc] = 0;
+      typoWords[doc] = 0;
     }
     return { docs: Int32Array.from(docs), keys, count: docs.length };
   }
