@@ -599,6 +599,10 @@ export class DvcStatusTracker extends DvcElement {
       const fee = (this.#fee ??= document.createElement('dvc-fee-payment'));
       fee.setAttribute('dossier-code', d.code);
       fee.setAttribute('verification', this.#verification);
+      // Under the panel's heading, and on the same backend when this tracker was given its own.
+      fee.setAttribute('heading-level', String(this.headingLevel + 2));
+      if (this.backend) Object.assign(fee, { backend: this.backend });
+      else if (this.baseUrl) fee.setAttribute('base-url', this.baseUrl);
       return html`${fee}`; // it itemises the fees itself
     }
     const fill = (s: string) => encodeURIComponent(s);
