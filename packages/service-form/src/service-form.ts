@@ -15,12 +15,12 @@ import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import {
-  applyDefaults, buildModel, clean, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
+  applyDefaults, clean, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
-import { fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
+import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { serviceFormStyles } from './service-form.styles.js';
 
 type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
@@ -50,9 +50,9 @@ const idOf = (pointer: string) => 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) =
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const AUTOSAVE_MS = 400;
-/** Fields rendered in the first pass of a page; the rest follow in slices of `NEXT_SLICE` after it. */
-const FIRST_SLICE = 16;
-const NEXT_SLICE = 60;
+/** Fields rendered in the first pass of a page (about a screenful); the rest follow in slices of `NEXT_SLICE`. */
+const FIRST_SLICE = 10;
+const NEXT_SLICE = 120;
 const FORM_CHECK_MS = 500;
 
 function formatBytes(bytes: number): string {
@@ -219,7 +219,7 @@ export class DvcServiceForm extends DvcElement {
       this.#resetValues(this.data);
     }
     if (changed.has('prefill') && this.prefill && this.#model && this.#phase === 'form') {
-      this.#profile = this.prefill;
+      this.#useProfile(this.prefill);
       this.#applyPrefill();
     }
   }
@@ -246,7 +246,9 @@ export class DvcServiceForm extends DvcElement {
       this.#focusAfterRender = undefined;
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       target?.focus();
-      target?.scrollIntoView?.({ block: 'center' });
+      // A field comes to the middle of the screen, its label above it; headings and the summary are
+      // at the top already (focus scrolled them into view).
+      if (target && !['error-summary', 'page-heading', 'receipt'].includes(id)) target.scrollIntoView?.({ block: 'center' });
     }
   }
 
@@ -317,19 +319,28 @@ export class DvcServiceForm extends DvcElement {
         return;
       }
       if (this.resultChannels) this.#channels = [...this.resultChannels];
-      this.#model = buildModel(schema, uiSchema);
-      await this.#loadProfile();
-      if (stale()) return;
+      this.#model = modelFor(schema, uiSchema);
+      // Nothing to wait for (an inline schema, no token to fetch a profile with, no draft to look up):
+      // the form is ready within this very update, with no "loading" render before it.
+      if (this.#needsProfile) {
+        this.#phase = 'loading';
+        await this.#loadProfile();
+        if (stale()) return;
+      } else {
+        this.#useProfile(this.prefill);
+      }
       this.#resetValues(this.data);
       this.#page = 0;
       this.#renderBudget = FIRST_SLICE;
       this.#offer = undefined;
       if (!this.noAutosave) {
+        this.#phase = 'loading';
         const draft = await this.#store.get(this.#draftKey).catch(() => undefined);
         if (stale()) return;
         if (draft && isRecord(draft.data) && typeof draft.idempotencyKey === 'string') this.#offer = draft;
       }
       this.#phase = this.#offer ? 'draft-offer' : 'form';
+      this.#compileSoon(token);
       this.requestUpdate();
     } catch (error) {
       if (stale()) return;
@@ -350,18 +361,25 @@ export class DvcServiceForm extends DvcElement {
     this.requestUpdate();
   }
 
+  /** A profile must be fetched: none given, and the page configured a token. */
+  get #needsProfile(): boolean {
+    return !this.prefill && !!this.#backend && !!this.config.token;
+  }
+
+  #useProfile(profile: Profile | undefined): void {
+    this.#profile = profile;
+    this.#user = profile?.citizenId ?? 'anonymous';
+  }
+
   async #loadProfile(): Promise<void> {
-    this.#profile = this.prefill;
-    const backend = this.#backend;
-    if (!this.#profile && backend && this.config.token) {
-      try {
-        const token = await this.config.token();
-        if (token) this.#profile = await backend.getProfile();
-      } catch {
-        this.#profile = undefined; // not signed in (401) or the profile is unavailable: no prefill
-      }
+    let profile: Profile | undefined;
+    try {
+      const token = await this.config.token!();
+      if (token) profile = await this.#backend!.getProfile();
+    } catch {
+      profile = undefined; // not signed in (401) or the profile is unavailable: no prefill
     }
-    this.#user = this.#profile?.citizenId ?? 'anonymous';
+    this.#useProfile(profile);
   }
 
   get #draftKey(): string {
@@ -519,14 +537,37 @@ export class DvcServiceForm extends DvcElement {
   }
 
   /** Validates everything (hidden branches pruned) with Ajv; returns one issue per pointer. */
+  /**
+   * A version names a schema only when it comes from the backend (or the page says which it is); an
+   * inline schema is cached by object, so two different inline schemas never share a validator.
+   */
+  get #versionKey(): string | undefined {
+    const versioned = this.#definition && (this.schema === undefined || this.formVersion);
+    return versioned ? `${this.#definition!.procedureCode}@${this.#definition!.version}` : undefined;
+  }
+
+  /**
+   * Compiles the validator right after the first render (never before it): a schema Ajv refuses (a
+   * broken `pattern`, a bad keyword value) then shows the malformed-schema state instead of failing
+   * on the citizen's first keystroke.
+   */
+  #compileSoon(token: number): void {
+    setTimeout(() => {
+      if (token !== this.#loadToken || !this.#model) return;
+      try {
+        formValidator(this.#model, this.#versionKey);
+      } catch {
+        this.#fail('schema-error', this.msg('serviceForm.schemaError'), this.msg('serviceForm.schemaError.malformed'));
+      }
+    }, 0);
+  }
+
   #validateAll(): FieldIssue[] {
     const model = this.#model!;
     const data = prune(model, this.#values, { choices: this.#choices });
     // A version names a schema only when it comes from the backend (or the page says which it is);
     // an inline schema is cached by object, so two different inline schemas never share a validator.
-    const versioned = this.#definition && (this.schema === undefined || this.formVersion);
-    const key = versioned ? `${this.#definition!.procedureCode}@${this.#definition!.version}` : undefined;
-    const issues = validateAll(model, data, key);
+    const issues = validateAll(model, data, this.#versionKey);
     for (const [pointer, upload] of this.#uploads) {
       if (upload.status === 'uploading' && this.#isVisible(pointer)) {
         issues.push({ pointer, key: 'validation.required.file', params: {} });

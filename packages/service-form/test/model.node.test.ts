@@ -5,7 +5,7 @@ import { formDefinitions, formSamples } from '../../server/src/seed/forms/index.
 import { MemoryDraftStore, draftKey } from '../src/internal/draft-store.js';
 import { barsOf, code128Modules } from '../src/internal/barcode.js';
 import {
-  applyDefaults, buildModel, clean, dialectOf, locate, prune, requiredKeys, selectedAlternative, visibleChildren, visibleLeaves,
+  applyDefaults, buildModel, clean, dialectOf, locate, modelFor, prune, requiredKeys, selectedAlternative, visibleChildren, visibleLeaves,
 } from '../src/internal/model.js';
 import { childPointer, getAt, parsePointer, setAt } from '../src/internal/pointer.js';
 import { SchemaError, type JsonSchema } from '../src/internal/types.js';
@@ -62,6 +62,23 @@ describe('schema → field model', () => {
     const m07 = buildModel({ $schema: 'http://json-schema.org/draft-07/schema#', definitions: { n: { type: 'integer' } }, type: 'object', properties: { n: { $ref: '#/definitions/n' } } });
     assert.equal(m07.root.children![0].widget, 'number');
     assert.equal(m07.dialect, 'draft-07');
+  });
+
+  test('one model per schema and UI schema object', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string' } } };
+    const ui = {};
+    assert.equal(modelFor(schema, ui), modelFor(schema, ui));
+    assert.notEqual(modelFor(schema, ui), modelFor(schema, { fields: {} }));
+    assert.notEqual(modelFor(schema), modelFor(structuredClone(schema)));
+  });
+
+  test('UI hints reach array items through `*` paths', () => {
+    const model = buildModel(
+      { type: 'object', properties: { ds: { type: 'array', items: { type: 'object', properties: { ghiChu: { type: 'string' } } } } } },
+      { fields: { '/ds/*/ghiChu': { widget: 'textarea' }, '/ds': { itemLabel: 'Người thứ' } } },
+    );
+    assert.equal(locate(model, '/ds/0/ghiChu')!.node.widget, 'textarea');
+    assert.equal(locate(model, '/ds/2/ghiChu')!.label, 'Ghi chu (Người thứ 3)');
   });
 
   test('enum and oneOf consts: radios up to 5 options, a select beyond, labels from const titles', () => {

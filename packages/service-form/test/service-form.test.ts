@@ -65,6 +65,12 @@ describe('<dvc-service-form>', () => {
       expect($(el, 'form')).to.equal(null);
     });
 
+    it('shows the error state for a schema Ajv refuses (a broken pattern), right after the first render', async () => {
+      const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave .schema=${{ type: 'object', properties: { a: { type: 'string', pattern: '([' } } }}></dvc-service-form>`);
+      await waitUntil(() => $(el, '[role=alert]'), 'no error state');
+      expect($(el, '[role=alert]')!.textContent).to.contain('bị lỗi cấu trúc');
+    });
+
     it('shows an unsupported schema (remote $ref) as such', async () => {
       const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave .schema=${{ type: 'object', properties: { a: { $ref: 'https://example.com/x.json' } } }}></dvc-service-form>`);
       await waitUntil(() => $(el, '[role=alert]'));

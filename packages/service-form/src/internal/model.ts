@@ -85,7 +85,7 @@ function makeResolver(root: JsonSchema): RefResolver {
 }
 
 function humanize(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
   return words ? words[0].toUpperCase() + words.slice(1) : key;
 }
 
@@ -333,6 +333,23 @@ export function buildModel(schema: unknown, uiSchema: unknown = {}): FormModel {
     return { ...step, id: String(step.id ?? `step-${i + 1}`), title: String(step.title ?? `${i + 1}`) };
   });
   return { root: rootNode, dialect, schema: root, ui, steps, resolve: ctx.resolve, byPath: ctx.byPath };
+}
+
+const models = new WeakMap<object, WeakMap<object, FormModel>>();
+const NO_UI = {};
+
+/**
+ * `buildModel` once per schema and UI schema object: the model is immutable, so a form shown again
+ * (another step of an SPA, a re-created element) reuses it.
+ */
+export function modelFor(schema: unknown, uiSchema: unknown = {}): FormModel {
+  if (!isObject(schema)) return buildModel(schema, uiSchema);
+  const ui = isObject(uiSchema) ? uiSchema : NO_UI;
+  let byUi = models.get(schema);
+  if (!byUi) models.set(schema, (byUi = new WeakMap()));
+  let model = byUi.get(ui);
+  if (!model) byUi.set(ui, (model = buildModel(schema, ui)));
+  return model;
 }
 
 /** The rules of `node` that hold for `objectValue` (already cleaned). */
