@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BackendError, DvcElement, formatDate, formatVnd } from '@dvc/core';
+import { DvcElement, formatDate, formatVnd } from '@dvc/core';
+import type { BackendError } from '@dvc/core';
 import type { DvcBackend, Fee, ProcedureChannel, ProcedureDetail } from '@dvc/core';
 import { DvcProcedureSelectedEvent } from './events.js';
 import { registerFinderMessages } from './i18n/index.js';
 import type { FinderMessageKey } from './i18n/index.js';
+import { setStates, skeleton, toBackendError } from './shared.js';
 import { sharedStyles } from './shared.styles.js';
 import { detailStyles } from './procedure-detail.styles.js';
 
@@ -97,10 +99,11 @@ export class DvcProcedureDetail extends DvcElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    toggle(states, 'loading', this.loading);
-    toggle(states, 'error', !!this.failure);
-    toggle(states, 'offline', !!this.current && !this.current.onlineClasses.length);
+    setStates(this.#internals, {
+      loading: this.loading,
+      error: !!this.failure,
+      offline: !!this.current && !this.current.onlineClasses.length,
+    });
     if (this.#focusPending && (this.current || this.failure)) {
       this.#focusPending = false;
       this.renderRoot.querySelector<HTMLElement>('h2, [part~="retry"]')?.focus();
@@ -132,7 +135,7 @@ export class DvcProcedureDetail extends DvcElement {
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        this.failure = error instanceof BackendError ? error : new BackendError(String(error), { kind: 'invalid-response' });
+        this.failure = toBackendError(error);
         this.loading = false;
       },
     );
@@ -155,10 +158,7 @@ export class DvcProcedureDetail extends DvcElement {
     if (!this.config.backend) return html`<p part="base status">${this.msg('config.noBackend')}</p>`;
     return html`<div part="base" aria-busy="true">
       <p part="status" role="status" tabindex="-1">${this.#t('detail.loading')}</p>
-      <span class="skeleton" style="inline-size: 70%; block-size: 2em"></span>
-      <span class="skeleton" style="inline-size: 50%"></span>
-      <span class="skeleton" style="inline-size: 90%"></span>
-      <span class="skeleton" style="inline-size: 80%"></span>
+      ${skeleton([70, 50, 90, 80])}
     </div>`;
   }
 
@@ -278,15 +278,6 @@ export class DvcProcedureDetail extends DvcElement {
         ].filter(Boolean).join(', ')}</td>
       </tr>`)}</tbody>
     </table>`)}`;
-  }
-}
-
-function toggle(states: CustomStateSet, name: string, on: boolean): void {
-  try {
-    if (on) states.add(name);
-    else states.delete(name);
-  } catch {
-    // browsers before custom state names without dashes: the state is a nicety
   }
 }
 

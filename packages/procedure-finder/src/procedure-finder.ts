@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { BackendError, DvcElement } from '@dvc/core';
+import { DvcElement } from '@dvc/core';
+import type { BackendError } from '@dvc/core';
 import type { DvcBackend, OnlineClass, SearchResult } from '@dvc/core';
 import { DvcProcedureOpenEvent } from './events.js';
 import { registerFinderMessages } from './i18n/index.js';
@@ -14,6 +15,7 @@ import { FACETS, words } from './internal/search-index.js';
 import type { FacetName } from './internal/search-index.js';
 import { emptyState, readState, sameState, writeState } from './internal/url-state.js';
 import type { FinderState } from './internal/url-state.js';
+import { setStates, skeleton, toBackendError } from './shared.js';
 import { sharedStyles } from './shared.styles.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import './procedure-detail.js';
@@ -47,10 +49,6 @@ interface View {
 
 type Mode = 'local' | 'server';
 type Commit = 'push' | 'typing' | 'none';
-
-const FILTER_LABELS: Record<FacetName, FinderMessageKey> = {
-  field: 'finder.filter.field', level: 'finder.filter.level', agency: 'finder.filter.agency', class: 'finder.filter.class',
-};
 
 const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label.localeCompare(b.label, 'vi');
 
@@ -169,22 +167,13 @@ export class DvcProcedureFinder extends DvcElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals.states;
-    const flags: Record<string, boolean> = {
+    setStates(this.#internals, {
       loading: !this.view && !this.failure && !!this.#backend,
       searching: this.searching,
       error: !!this.failure,
       empty: this.view?.total === 0,
       detail: !!this.query.procedure,
-    };
-    for (const [name, on] of Object.entries(flags)) {
-      try {
-        if (on) states.add(name);
-        else states.delete(name);
-      } catch {
-        // older engines without custom state names: the states are a nicety
-      }
-    }
+    });
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
     focus?.();
@@ -504,11 +493,7 @@ export class DvcProcedureFinder extends DvcElement {
   }
 
   #renderSkeleton(): TemplateResult {
-    return html`<ul part="skeleton" aria-hidden="true">${[70, 55, 80, 60].map((w) => html`<li>
-      <span class="skeleton" style="inline-size: ${w}%; block-size: 1.5em"></span>
-      <span class="skeleton" style="inline-size: 40%"></span>
-      <span class="skeleton" style="inline-size: 90%"></span>
-    </li>`)}</ul>`;
+    return html`<ul part="skeleton" aria-hidden="true">${[70, 55, 80, 60].map((w) => html`<li>${skeleton([w, 40, 90])}</li>`)}</ul>`;
   }
 
   #renderFilters(view: View): TemplateResult {
@@ -519,7 +504,7 @@ export class DvcProcedureFinder extends DvcElement {
         const options = [...view.facets[name]];
         if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, count: 0, label: this.#facetLabel(name, selected) });
         return html`<div>
-          <label for=${`filter-${name}`}>${this.#t(FILTER_LABELS[name])}</label>
+          <label for=${`filter-${name}`}>${this.msg(`finder.filter.${name}`)}</label>
           <select part="filter" id=${`filter-${name}`} @change=${(e: Event) => this.#onFilter(name, e)}>
             <option value="" ?selected=${!selected}>${this.#t('finder.filter.any')}</option>
             ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === selected}>${this.#t('finder.option', {
@@ -581,10 +566,6 @@ export class DvcProcedureFinder extends DvcElement {
       </div>
     </div>`;
   }
-}
-
-function toBackendError(error: unknown): BackendError {
-  return error instanceof BackendError ? error : new BackendError(String(error), { kind: 'invalid-response', cause: error });
 }
 
 declare global {
