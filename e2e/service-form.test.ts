@@ -111,6 +111,10 @@ describe('applying online (nop-ho-so.html)', () => {
     const code = (await page.waitForSelector(`${FORM} dvc-dossier-receipt [part~=code]`)).textContent();
     const dossierCode = (await code)?.trim() ?? '';
     assert.match(dossierCode, /^[\w.]+-\d{6}-\d{4}$/);
+    const receiptText = await page.locator(`${FORM} dvc-dossier-receipt`).evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(receiptText, /Đã nộp hồ sơ thành công/);
+    assert.match(receiptText, /Ngày hẹn trả kết quả ?\d{2}\/\d{2}\/\d{4}/);
+    assert.doesNotMatch(receiptText, /receipt\./, 'no message key shows instead of its text');
     assert.match(await page.title(), new RegExp(`Đã nộp hồ sơ ${dossierCode.replace(/\./g, '\\.')}`));
     const secret = (await page.textContent(`${FORM} dvc-dossier-receipt .secret`))?.trim() ?? '';
     assert.ok(await page.locator(`${FORM} dvc-dossier-receipt svg[part~=barcode] rect`).count() > 30);

@@ -1,11 +1,15 @@
-import { DvcElement, formatDate, formatDateTime, formatVnd } from '@dvc/core';
+import { DvcElement, formatDate, formatDateTime, formatVnd, registerCatalogues } from '@dvc/core';
 import type { OnlineClass, Receipt } from '@dvc/core';
 import { css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hasEnglish, loadEnglish } from './i18n/index.js';
-import './i18n/receipt.js';
+import { receiptEn, receiptVi } from './i18n/receipt.js';
 import { barsOf, code128Modules } from './internal/barcode.js';
+
+// Registered here, with bindings the class module uses: a bare `import './i18n/receipt.js'` is
+// dropped by bundlers that honour package.json `sideEffects`.
+registerCatalogues({ vi: receiptVi, en: receiptEn });
 
 /**
  * The receipt of an application sent online: the dossier code with its Code 128 barcode, when it was

@@ -1,5 +1,4 @@
 // Texts of <dvc-dossier-receipt>, registered by it (the form itself does not carry them).
-import { registerCatalogues } from '@dvc/core';
 
 export const receiptVi = {
   'receipt.title': 'Đã nộp hồ sơ thành công',
@@ -59,5 +58,3 @@ export const receiptEn: { readonly [K in keyof typeof receiptVi]: string } = {
   'receipt.applicant': 'Applicant',
   'receipt.empty': 'No receipt to show yet.',
 };
-
-registerCatalogues({ vi: receiptVi, en: receiptEn });
