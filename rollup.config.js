@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import commonjs from '@rollup/plugin-commonjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 // Ships core's design tokens beside the bundle, so a page links /sdk/tokens.css.
@@ -15,6 +16,8 @@ const copyTokens = () => ({
 });
 
 const plugins = () => [
+  // Lit's own minifier for the html`` and css`` templates (before TypeScript is stripped).
+  minifyHTML({ include: ['packages/*/src/**/*.ts'], failOnError: true }),
   nodeResolve({ exportConditions: ['development', 'browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
   commonjs({ include: /node_modules\/jsbarcode/ }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
