@@ -18,7 +18,7 @@ import { launchBrowser } from '../../../e2e/support/browser.js';
 import type { LibraryFigures } from './page.js';
 import { birthRegistration, generatedSchema } from './schemas.js';
 
-const RUNS = 15;
+const RUNS = 25;
 const BUDGET = { renderRatio: 5, keystrokeRatio: 10, gzipBytes: 60 * 1024 };
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');

@@ -8,10 +8,12 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
+import { Debouncer } from './internal/debounce.js';
 import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import {
@@ -55,9 +57,12 @@ const FIRST_SLICE = 10;
 const NEXT_SLICE = 120;
 const FORM_CHECK_MS = 500;
 
+let sizeFormat: Intl.NumberFormat | undefined;
+
+/** `5 MB`, `1,5 MB`, `120 KB` (one formatter for the page: making one per call is slow). */
 function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+  sizeFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${sizeFormat.format(bytes / 1024 / 1024)} MB` : `${sizeFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
@@ -171,8 +176,8 @@ export class DvcServiceForm extends DvcElement {
   #announcement = '';
   #parts: PartRegistry = new Map();
   #leaves = new Map<string, LeafInfo>();
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #checkTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #saver = new Debouncer(AUTOSAVE_MS, () => void this.#save());
+  readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
   /** How many fields (leaves) of the current page the next render may show; the rest come in later slices. */
   #renderBudget = FIRST_SLICE;
@@ -203,6 +208,7 @@ export class DvcServiceForm extends DvcElement {
     super.disconnectedCallback();
     clearTimeout(this.#sliceTimer);
     this.#sliceTimer = undefined;
+    this.#checker.cancel();
     if (this.#prefixed && this.ownerDocument.title.startsWith(this.#prefixed)) {
       this.ownerDocument.title = this.ownerDocument.title.slice(this.#prefixed.length);
     }
@@ -423,20 +429,12 @@ export class DvcServiceForm extends DvcElement {
 
   #scheduleSave(): void {
     if (this.noAutosave || this.#phase !== 'form') return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_MS);
+    this.#saver.touch();
   }
 
-  readonly #flush = (): void => {
-    if (this.#saveTimer !== undefined) {
-      clearTimeout(this.#saveTimer);
-      this.#saveTimer = undefined;
-      void this.#save();
-    }
-  };
+  readonly #flush = (): void => this.#saver.flush();
 
   async #save(): Promise<void> {
-    this.#saveTimer = undefined;
     if (this.noAutosave || this.#phase !== 'form' || !this.#model) return;
     const uploads: Record<string, { id: string; name: string; size: number }> = {};
     for (const [p, u] of this.#uploads) if (u.status === 'done' && u.id) uploads[p] = { id: u.id, name: u.name, size: u.size };
@@ -704,8 +702,7 @@ export class DvcServiceForm extends DvcElement {
       const receipt = await backend.submitDossier(submission, this.#idempotencyKey);
       this.#receipt = receipt;
       this.#phase = 'submitted';
-      clearTimeout(this.#saveTimer);
-      this.#saveTimer = undefined;
+      this.#saver.cancel();
       await this.#store.delete(this.#draftKey).catch(() => undefined);
       this.#focusAfterRender = 'receipt';
       this.dispatchEvent(new DvcDossierSubmittedEvent({ receipt: structuredClone(receipt) }));
@@ -873,21 +870,22 @@ export class DvcServiceForm extends DvcElement {
 
   /** Re-checks the fields that show an error against the whole schema (cross-field rules), debounced. */
   #scheduleFormCheck(): void {
-    clearTimeout(this.#checkTimer);
-    this.#checkTimer = setTimeout(() => {
-      if (!this.#model || this.#phase !== 'form') return;
-      const issues = new Map(this.#validateAll().map((i) => [i.pointer, i]));
-      for (const pointer of [...this.#errors.keys()]) {
-        if (pointer.startsWith('#')) continue;
-        const now = issues.get(pointer);
-        const before = this.#errors.get(pointer);
-        if (now?.key === before?.key) continue;
-        if (now) this.#errors.set(pointer, now);
-        else this.#errors.delete(pointer);
-        const part = this.#leaves.get(pointer)?.part;
-        if (part) this.#parts.get(part)?.refresh();
-      }
-    }, FORM_CHECK_MS);
+    this.#checker.touch();
+  }
+
+  #formCheck(): void {
+    if (!this.#model || this.#phase !== 'form') return;
+    const issues = new Map(this.#validateAll().map((i) => [i.pointer, i]));
+    for (const pointer of [...this.#errors.keys()]) {
+      if (pointer.startsWith('#')) continue;
+      const now = issues.get(pointer);
+      const before = this.#errors.get(pointer);
+      if (now?.key === before?.key) continue;
+      if (now) this.#errors.set(pointer, now);
+      else this.#errors.delete(pointer);
+      const part = this.#leaves.get(pointer)?.part;
+      if (part) this.#parts.get(part)?.refresh();
+    }
   }
 
   /** What conditions under the pointer's ancestors currently show/require: a change means a full render. */
@@ -1397,10 +1395,10 @@ export class DvcServiceForm extends DvcElement {
           <label for=${id} part="label" class="label">${labelText}</label>
           ${hint}${prefillNote}${errorLine}
           ${node.widget === 'textarea'
-            ? html`<textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${text} ?readonly=${node.readOnly} ?required=${required}
+            ? html`<textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${live(text)} ?readonly=${node.readOnly} ?required=${required}
                 aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(node.ui.placeholder)}
                 .autocomplete=${autocomplete ?? ''}></textarea>`
-            : html`<input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${text} ?readonly=${node.readOnly}
+            : html`<input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${live(text)} ?readonly=${node.readOnly}
                 ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
                 placeholder=${ifDefined(node.ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined))}
                 .inputMode=${inputmode ?? ''} .autocomplete=${autocomplete ?? ''} .spellcheck=${!numeric}>`}
@@ -1468,7 +1466,7 @@ export class DvcServiceForm extends DvcElement {
       ${part('provinceCode', 'serviceForm.province', unitSelect('provinceCode', provinces, province, false))}
       ${part('communeCode', 'serviceForm.commune', unitSelect('communeCode', communes, commune, !province))}
       ${part('street', 'serviceForm.street', (id, invalid, describedBy) => html`<input id=${id} name=${sub('street')} part="input" class="input"
-        .value=${this.#texts.get(sub('street')) ?? street} ?readonly=${node.readOnly} data-scope=${ifDefined(scope)} autocomplete="street-address"
+        .value=${live(this.#texts.get(sub('street')) ?? street)} ?readonly=${node.readOnly} data-scope=${ifDefined(scope)} autocomplete="street-address"
         aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`)}
     </fieldset>`;
   }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formDefinitions, formSamples } from '../../server/src/seed/forms/index.js';
+import { Debouncer } from '../src/internal/debounce.js';
 import { MemoryDraftStore, draftKey } from '../src/internal/draft-store.js';
 import { barsOf, code128Modules } from '../src/internal/barcode.js';
 import {
@@ -381,5 +382,35 @@ describe('drafts and barcode', () => {
     assert.ok(modules.endsWith('1100011101011'));
     assert.ok(barsOf(modules).every(([, w]) => w >= 1 && w <= 4));
     assert.equal(code128Modules(''), undefined);
+  });
+});
+
+describe('debounce', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('runs once, after the last touch has rested for the delay', async () => {
+    let runs = 0;
+    const d = new Debouncer(30, () => runs++);
+    for (let i = 0; i < 5; i++) {
+      d.touch();
+      await sleep(10);
+    }
+    assert.equal(runs, 0);
+    await sleep(50);
+    assert.equal(runs, 1);
+  });
+
+  test('flush runs a pending call now; cancel drops it', async () => {
+    let runs = 0;
+    const d = new Debouncer(30, () => runs++);
+    d.touch();
+    d.flush();
+    assert.equal(runs, 1);
+    d.flush();
+    assert.equal(runs, 1, 'nothing pending');
+    d.touch();
+    d.cancel();
+    await sleep(50);
+    assert.equal(runs, 1);
   });
 });
