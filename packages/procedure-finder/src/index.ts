@@ -5,4 +5,4 @@ export { DvcProcedureSelectedEvent, DvcProcedureOpenEvent } from './events.js';
 export type { ProcedureSelectedDetail, ProcedureOpenDetail } from './events.js';
 export { ProcedureSearchIndex, words as searchWords } from './internal/search-index.js';
 export type { SearchQuery, SearchFilters, SearchHits, FacetCounts } from './internal/search-index.js';
-export { vi as finderMessagesVi, en as finderMessagesEn } from './i18n/index.js';
+export { vi as finderMessagesVi } from './i18n/index.js';

@@ -47,9 +47,47 @@ export function registerMessages(lang: Lang, messages: Readonly<Record<string, s
  * ```
  */
 export function registerCatalogues<M extends Readonly<Record<string, string>>>(
-  byLang: { readonly vi: M } & { readonly [L in Exclude<Lang, 'vi'>]: { readonly [K in keyof M]: string } },
+  byLang: { readonly vi: M } & {
+    readonly [L in Exclude<Lang, 'vi'>]: Translation<M> | (() => Promise<Translation<M>>);
+  },
 ): void {
-  for (const lang of LANGS) registerMessages(lang, byLang[lang]);
+  for (const lang of LANGS) {
+    const texts = byLang[lang];
+    if (typeof texts === 'function') registerMessageLoader(lang, texts);
+    else registerMessages(lang, texts);
+  }
+}
+
+/** A catalogue with exactly the keys of the Vietnamese one `M`. */
+export type Translation<M> = { readonly [K in keyof M]: string };
+
+type MessageLoader = () => Promise<Readonly<Record<string, string>>>;
+const loaders: Record<Lang, MessageLoader[]> = { vi: [], en: [] };
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/**
+ * Registers texts that load on first use of `lang`, e.g. `() => import('./en.js').then((m) => m.en)`,
+ * so a Vietnamese page never downloads the English catalogue. Elements load them through
+ * `LangController` and re-render when they arrive (Vietnamese shows meanwhile).
+ */
+export function registerMessageLoader(lang: Lang, load: MessageLoader): void {
+  loaders[lang].push(load);
+}
+
+/** Loads the pending texts of `lang` (once); resolves at once when nothing is pending. */
+export function loadMessages(lang: Lang): Promise<void> {
+  const pending = loaders[lang].splice(0);
+  if (pending.length) {
+    const before = loading[lang];
+    loading[lang] = Promise.all([before, ...pending.map((load) => load().then((texts) => registerMessages(lang, texts)))])
+      .then(() => undefined);
+  }
+  return loading[lang] ?? Promise.resolve();
+}
+
+/** Whether texts of `lang` are registered but not loaded yet. */
+export function hasPendingMessages(lang: Lang): boolean {
+  return loaders[lang].length > 0;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -168,6 +206,7 @@ export class LangController implements ReactiveController {
   hostUpdate(): void {
     // The configured language may have changed (that change is what requested this update).
     this.#lang = resolveLang(this.#host, this.#configured());
+    if (hasPendingMessages(this.#lang)) void loadMessages(this.#lang).then(() => this.#host.requestUpdate());
   }
 
   #refresh(): void {
