@@ -6,7 +6,7 @@
 // object on its last line of output, stored under figures[<pkg>][<bench name>].
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -32,11 +32,30 @@ function measure(files) {
   return { files: files.length, minBytes: min, gzipBytes: gzip };
 }
 
+// What registering the package's elements downloads: define.js and the files it imports statically
+// (lazy chunks such as English texts load later, or never on a Vietnamese page).
+function staticGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(join(dirname(file), spec));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
 const sizes = {};
 for (const name of readdirSync('packages')) {
   if (name === 'server') continue; // not shipped to browsers
   const files = jsFiles(join('packages', name, 'dist'));
-  if (files.length) sizes[name] = measure(files);
+  if (!files.length) continue;
+  sizes[name] = measure(files);
+  const define = join('packages', name, 'dist', 'define.js');
+  if (existsSync(define)) sizes[name].defineGzipBytes = measure(staticGraph(define)).gzipBytes;
 }
 // The file a webmaster's page loads first (lazy chunks are counted in the package total above).
 const entry = 'packages/elements/dist/dvc-elements.js';
@@ -65,9 +84,10 @@ const results = { date: new Date().toISOString(), node: process.version, sizes, 
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
-console.log('\nBundle sizes (minified → gzip -9)');
+console.log('\nBundle sizes (minified → gzip -9; "define" = what registering the elements loads, lazy chunks excluded)');
 for (const [name, s] of Object.entries(sizes)) {
-  console.log(`  ${name.padEnd(24)} ${kb(s.minBytes)} → ${kb(s.gzipBytes)}  (${s.files} file${s.files > 1 ? 's' : ''})`);
+  const define = s.defineGzipBytes === undefined ? '' : `  define ${kb(s.defineGzipBytes)}`;
+  console.log(`  ${name.padEnd(24)} ${kb(s.minBytes)} → ${kb(s.gzipBytes)}  (${s.files} file${s.files > 1 ? 's' : ''})${define}`);
 }
 for (const [pkg, benches] of Object.entries(figures)) {
   for (const [bench, data] of Object.entries(benches)) console.log(`\n${pkg}/${bench}: ${JSON.stringify(data, null, 2)}`);
