@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../src/element/define-element.js';
+import { defineElement, defineElementLazily, loadElement } from '../src/element/define-element.js';
 
 function withWarnings(run: () => void): unknown[][] {
   const warnings: unknown[][] = [];
@@ -44,5 +44,31 @@ describe('defineElement', () => {
     const warnings = withWarnings(() => defineElement('test-define-e', Reused));
     expect(warnings).to.have.length(1);
     expect(customElements.get('test-define-e')).to.equal(undefined);
+  });
+});
+
+describe('defineElementLazily', () => {
+  it('loads nothing until the element is used, then defines it when one appears in the page', async () => {
+    let loads = 0;
+    class Lazy extends HTMLElement {}
+    defineElementLazily('test-lazy-a', async () => { loads++; return Lazy; });
+    await new Promise((r) => setTimeout(r));
+    expect(loads).to.equal(0);
+    expect(customElements.get('test-lazy-a')).to.equal(undefined);
+
+    const el = document.body.appendChild(document.createElement('test-lazy-a'));
+    await customElements.whenDefined('test-lazy-a');
+    expect(el).to.be.instanceOf(Lazy);
+    expect(loads).to.equal(1);
+    el.remove();
+  });
+
+  it('loads on request for elements rendered inside a shadow root, once however often asked', async () => {
+    let loads = 0;
+    class Inner extends HTMLElement {}
+    defineElementLazily('test-lazy-b', async () => { loads++; return Inner; });
+    await Promise.all([loadElement('test-lazy-b'), loadElement('test-lazy-b')]);
+    expect(customElements.get('test-lazy-b')).to.equal(Inner);
+    expect(loads).to.equal(1);
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DvcElement } from '@dvc/core';
+import { DvcElement, loadElement } from '@dvc/core';
 import type { BackendError } from '@dvc/core';
 import type { DvcBackend, OnlineClass, SearchResult } from '@dvc/core';
 import { DvcProcedureOpenEvent } from './events.js';
@@ -18,7 +18,6 @@ import type { FinderState } from './internal/url-state.js';
 import { setStates, skeleton, toBackendError } from './shared.js';
 import { sharedStyles } from './shared.styles.js';
 import { finderStyles } from './procedure-finder.styles.js';
-import './procedure-detail.js';
 import type { DvcProcedureDetail } from './procedure-detail.js';
 
 interface ResultItem {
@@ -393,6 +392,7 @@ export class DvcProcedureFinder extends DvcElement {
     this.#openedHere = !this.noUrlState;
     this.#set({ procedure: item.code }, 'push');
     this.#focusAfterUpdate = async () => {
+      await loadElement('dvc-procedure-detail');
       const detail = this.renderRoot.querySelector<DvcProcedureDetail>('dvc-procedure-detail');
       await detail?.updateComplete;
       detail?.focus();
@@ -443,6 +443,7 @@ export class DvcProcedureFinder extends DvcElement {
     if (!this.config.backend) return html`<p part="base status">${this.msg('config.noBackend')}</p>`;
     const code = this.query.procedure;
     if (code) {
+      void loadElement('dvc-procedure-detail'); // once; the element upgrades when its code arrives
       return html`<div part="base">
         <button part="back" class="button" type="button" @click=${() => this.#back()}>
           <span aria-hidden="true">←</span> ${this.#t('finder.back')}

@@ -8,6 +8,13 @@ import { $, $$, loaded } from './helpers.js';
 import { BIRTH } from './query-set.js';
 
 const { detail, detailPartial, detailLevel2 } = examples;
+// define.js registers the procedure page lazily: the first one in the page loads its code.
+before(async () => {
+  const probe = document.body.appendChild(document.createElement('dvc-procedure-detail'));
+  await customElements.whenDefined('dvc-procedure-detail');
+  probe.remove();
+});
+
 runElementBaseSuite('dvc-procedure-detail', { detail, detailPartial, detailLevel2 }, { langExample: false });
 
 async function mountDetail(code: string, applyUrl?: string, backend: DvcBackend = referenceBackend()) {

@@ -244,6 +244,7 @@ describe('<dvc-procedure-finder>', () => {
       await sendKeys({ press: 'Enter' });
       expect((await opened).detail.code).to.equal(code);
       await el.updateComplete;
+      await customElements.whenDefined('dvc-procedure-detail'); // its code loads on first open
       const detail = $<DvcProcedureDetail>(el, 'dvc-procedure-detail')!;
       expect(detail.code).to.equal(code);
       await loaded(detail);

@@ -1,2 +1,2 @@
-export { defineElement } from './define-element.js';
+export { defineElement, defineElementLazily, loadElement } from './define-element.js';
 export { DvcElement } from './dvc-element.js';
