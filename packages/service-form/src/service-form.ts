@@ -759,7 +759,8 @@ export class DvcServiceForm extends DvcElement {
     let key = issue.key;
     if (key === 'validation.required') {
       const node = this.#model && !issue.pointer.startsWith('#') ? locate(this.#model, issue.pointer)?.node : undefined;
-      if (node && (CHOICE_WIDGETS.has(node.widget) || node.kind === 'choice')) key = 'validation.required.choose';
+      const inAddress = /\/(provinceCode|communeCode)$/.test(issue.pointer) && this.#model && locate(this.#model, parentPointer(issue.pointer))?.node.widget === 'address';
+      if (node && (CHOICE_WIDGETS.has(node.widget) || node.kind === 'choice' || inAddress)) key = 'validation.required.choose';
       else if (node?.widget === 'file') key = 'validation.required.file';
       else if (node?.widget === 'checkbox') key = 'validation.required.check';
       else if (node?.kind === 'array') key = 'validation.minItems';
@@ -1114,6 +1115,7 @@ export class DvcServiceForm extends DvcElement {
     const review = this.#onReview;
     const page = pages[this.#page];
     const title = review ? this.msg('serviceForm.review') : page.title;
+    this.#pageTitle = title;
     return html`
       ${total > 1 ? this.#renderProgress(pages) : nothing}
       ${this.#renderSummary()}
@@ -1153,6 +1155,9 @@ export class DvcServiceForm extends DvcElement {
     this.#pendingSlices = out.length < pointers.length;
     return out;
   }
+
+  /** The heading of the page being rendered: a group with the same name keeps its legend for screen readers only. */
+  #pageTitle = '';
 
   #weights = new WeakMap<FieldNode, number>();
 
@@ -1246,7 +1251,7 @@ export class DvcServiceForm extends DvcElement {
     const body = children.map((c) => this.#renderNode(c, childPointer(pointer, c.key), required.has(c.key)));
     if (!legend || pointer === '') return html`${body}`;
     return html`<fieldset class="group" id="${idOf(pointer)}-group">
-      <legend part="label" class="group__legend">${label}</legend>
+      <legend part="label" class="group__legend ${label === this.#pageTitle ? 'visually-hidden' : ''}">${label}</legend>
       ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
       ${body}
     </fieldset>`;
@@ -1260,7 +1265,7 @@ export class DvcServiceForm extends DvcElement {
     const error = this.#errors.get(pointer);
     const alt = selected >= 0 ? node.alternatives![selected] : undefined;
     return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field">
-      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
       <p class="hint" id="${id}-hint" part="hint">${node.help ?? this.msg('serviceForm.chooseAlternative')}</p>
       ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
       <div class="options">
@@ -1283,7 +1288,7 @@ export class DvcServiceForm extends DvcElement {
     const max = node.schema.maxItems;
     const readOnly = node.readOnly;
     return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
-      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
       ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
       ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
       ${list.length === 0 ? html`<p class="hint">${this.msg('serviceForm.noItems')}</p>` : nothing}
@@ -1330,7 +1335,7 @@ export class DvcServiceForm extends DvcElement {
     const errorText = error ? this.#uploadProblems.get(pointer) ?? this.#message(error) : undefined;
     const prefilled = this.#prefilled.has(pointer);
     const help = node.widget === 'date' ? [node.help, this.msg('serviceForm.dateHint')].filter(Boolean).join('. ') : node.help;
-    const labelText = html`${label}${required || node.readOnly ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}`;
+    const labelText = html`${label}${required || node.readOnly ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}`;
     const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
     const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${this.msg('serviceForm.prefilled')}</p>` : nothing;
     const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
@@ -1442,7 +1447,7 @@ export class DvcServiceForm extends DvcElement {
       const text = error ? this.#message(error) : undefined;
       const req = required && requiredKeysNow.has(key);
       return html`<div class="field ${text ? 'field--error' : ''}" part="field">
-        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}${req ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</label>
+        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}${req ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</label>
         ${text ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${text}</p>` : nothing}
         ${control(id, !!text, [bits.describedBy, text ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined)}
       </div>`;
@@ -1461,7 +1466,7 @@ export class DvcServiceForm extends DvcElement {
     const commune = typeof value.communeCode === 'string' ? value.communeCode : '';
     const street = typeof value.street === 'string' ? value.street : '';
     return html`<fieldset class="group" part="field" aria-describedby=${ifDefined(bits.describedBy)}>
-      <legend part="label" class="group__legend">${label}${required ? nothing : html` <span class="optional">${this.msg('common.optional')}</span>`}</legend>
+      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
       ${bits.hint}${bits.prefillNote}
       ${part('provinceCode', 'serviceForm.province', unitSelect('provinceCode', provinces, province, false))}
       ${part('communeCode', 'serviceForm.commune', unitSelect('communeCode', communes, commune, !province))}

@@ -269,6 +269,7 @@ describe('<dvc-service-form>', () => {
       expect(summary.textContent).to.contain('Có lỗi cần sửa');
       expect(summaryItems(el).slice(0, 3)).to.deep.equal(['Nhập Họ, chữ đệm và tên', 'Nhập Số định danh cá nhân', 'Nhập Số điện thoại di động']);
       expect(summaryItems(el)).to.include('Chọn Quan hệ với người được khai sinh');
+      expect(summaryItems(el)).to.include('Chọn Tỉnh/Thành phố', 'the address selects ask to choose');
       // Same words inline and in the summary.
       expect($(el, '#f_2fnguoiYeuCau_2fhoTen-error')!.textContent).to.contain('Nhập Họ, chữ đệm và tên');
       expect(document.title.startsWith('Lỗi: ')).to.equal(true, 'the page title says there is an error');
