@@ -1420,9 +1420,10 @@ export class DvcServiceForm extends DvcElement {
     const found = cache.get(parent);
     if (found) return found;
     cache.set(parent, 'loading');
+    // A failure is remembered (no retry loop on every render): the codes can still be typed.
     backend.listAdminUnits(parent || undefined).then(
       (units) => cache.set(parent, units),
-      () => cache.delete(parent),
+      () => cache.set(parent, 'error'),
     ).then(() => this.requestUpdate());
     return 'loading';
   }
@@ -1454,7 +1455,7 @@ export class DvcServiceForm extends DvcElement {
     };
     const unitSelect = (key: string, list: UnitList, selectedCode: string, disabled: boolean) => (id: string, invalid: boolean, describedBy: string | undefined) =>
       list === 'error'
-        ? html`<input id=${id} name=${sub(key)} part="input" class="input input--short" .value=${selectedCode} data-scope=${ifDefined(scope)}
+        ? html`${this.#backend ? html`<p class="hint">${this.msg('serviceForm.unitsError')}</p>` : nothing}<input id=${id} name=${sub(key)} part="input" class="input input--short" .value=${selectedCode} data-scope=${ifDefined(scope)}
             aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`
         : html`<select id=${id} name=${sub(key)} part="input" class="input" ?disabled=${disabled || node.readOnly} data-scope=${ifDefined(scope)}
             data-address=${key === 'provinceCode' ? 'province' : 'commune'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}

@@ -430,6 +430,23 @@ describe('<dvc-service-form>', () => {
     });
   });
 
+  describe('address widget when the units cannot be loaded', () => {
+    it('says so once and lets the codes be typed', async () => {
+      const recorder = new RecordingBackend(withOverrides(demoBackend(), {
+        listAdminUnits: () => Promise.reject(new BackendError('down', { kind: 'http', status: 503 })),
+      }));
+      const el = await mount<DvcServiceForm>(widgetExamples.address.render());
+      el.backend = recorder.backend;
+      await waitForForm(el);
+      await waitUntil(() => $(el, 'input[name="/x/provinceCode"]'), 'no text fallback');
+      await sleep(50);
+      expect($(el, '.field .hint')!.textContent).to.contain('Không tải được danh sách');
+      expect(recorder.calls('listAdminUnits').length).to.be.lessThan(3, 'no retry loop');
+      await fill(el, '/x/provinceCode', '01');
+      expect(el.value.x).to.deep.equal({ provinceCode: '01' });
+    });
+  });
+
   describe('result channel', () => {
     it('offers the procedure’s channels; post asks for a delivery address, prefilled', async () => {
       const el = await birthForm(referenceBackend(), new MemoryDraftStore(), { prefill: sampleProfile });

@@ -25,7 +25,6 @@ export const receiptVi = {
   'receipt.print': 'In giấy tiếp nhận',
   'receipt.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'receipt.motto': 'Độc lập - Tự do - Hạnh phúc',
-  'receipt.applicant': 'Người nộp hồ sơ',
   'receipt.empty': 'Chưa có thông tin tiếp nhận hồ sơ.',
 } as const;
 
@@ -55,6 +54,5 @@ export const receiptEn: { readonly [K in keyof typeof receiptVi]: string } = {
   'receipt.print': 'Print receipt',
   'receipt.nation': 'SOCIALIST REPUBLIC OF VIETNAM',
   'receipt.motto': 'Independence - Freedom - Happiness',
-  'receipt.applicant': 'Applicant',
   'receipt.empty': 'No receipt to show yet.',
 };
