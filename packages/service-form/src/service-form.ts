@@ -231,22 +231,29 @@ export class DvcServiceForm extends DvcElement {
   }
 
   protected override updated(): void {
-    const states = this.#internals?.states;
-    if (states) {
-      const set = (name: string, on: boolean) => {
-        try {
-          if (on) states.add(name);
-          else states.delete(name);
-        } catch { /* old browsers without custom states */ }
-      };
-      set('loading', this.#phase === 'loading');
-      set('invalid', this.#summary.length > 0);
-      set('submitting', this.#submitting);
-      set('submitted', this.#phase === 'submitted');
-      set('rendering', this.#pendingSlices && this.#phase === 'form');
-    }
+    this.#syncStates();
     this.#scheduleSlice();
     this.#titlePrefix();
+    this.#focusNow();
+  }
+
+  #syncStates(): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    const set = (name: string, on: boolean) => {
+      try {
+        if (on) states.add(name);
+        else states.delete(name);
+      } catch { /* old browsers without custom states */ }
+    };
+    set('loading', this.#phase === 'loading');
+    set('invalid', this.#summary.length > 0);
+    set('submitting', this.#submitting);
+    set('submitted', this.#phase === 'submitted');
+    set('rendering', this.#pendingSlices && this.#phase === 'form');
+  }
+
+  #focusNow(): void {
     if (this.#focusAfterRender) {
       const id = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -589,8 +596,12 @@ export class DvcServiceForm extends DvcElement {
       .map((k) => ({ pointer: `#deliveryAddress/${k}`, key: k === 'street' ? 'validation.required' : 'validation.required.choose', params: {} }));
   }
 
-  /** Shows `issues` (replacing the errors of `scope` pages), the summary on top, and moves focus to it. */
-  #showIssues(issues: FieldIssue[], message?: string): void {
+  /**
+   * Shows `issues`, the summary on top, and moves focus to it. On the same page (`cleared`: the fields
+   * whose errors were just dropped) only the summary and the fields concerned re-render; otherwise the
+   * whole form does.
+   */
+  #showIssues(issues: FieldIssue[], message?: string, cleared?: readonly string[]): void {
     this.#summary = this.#inDocumentOrder(issues);
     this.#summaryMessage = message;
     for (const issue of issues) {
@@ -598,7 +609,17 @@ export class DvcServiceForm extends DvcElement {
       this.#live.add(issue.pointer);
     }
     this.#focusAfterRender = 'error-summary';
-    this.requestUpdate();
+    const parts = cleared && [...cleared, ...issues.map((i) => i.pointer)].map((p) => this.#leaves.get(p)?.part);
+    const patchable = parts && !this.isUpdatePending && this.#parts.has('#summary') && parts.every((p) => p !== undefined && this.#parts.has(p));
+    if (!patchable) {
+      this.requestUpdate();
+      return;
+    }
+    for (const part of new Set(parts)) this.#parts.get(part!)!.refresh();
+    this.#parts.get('#summary')!.refresh();
+    this.#syncStates();
+    this.#titlePrefix();
+    this.#focusNow();
   }
 
   /** Issues sorted as the fields appear on the pages (what the error summary lists). */
@@ -625,9 +646,10 @@ export class DvcServiceForm extends DvcElement {
     const onLast = this.#page === this.#pages.length - 1;
     const issues = this.#validateAll().filter((i) => page.fields.some((f) => isWithin(i.pointer, f)));
     if (onLast) issues.push(...this.#channelIssues());
-    for (const p of [...this.#errors.keys()]) if (page.fields.some((f) => isWithin(p, f))) this.#errors.delete(p);
+    const cleared = [...this.#errors.keys()].filter((p) => p.startsWith('#') ? onLast : page.fields.some((f) => isWithin(p, f)));
+    for (const p of cleared) this.#errors.delete(p);
     if (issues.length) {
-      this.#showIssues(issues);
+      this.#showIssues(issues, undefined, cleared);
       return;
     }
     this.#summary = [];
@@ -1118,7 +1140,7 @@ export class DvcServiceForm extends DvcElement {
     this.#pageTitle = title;
     return html`
       ${total > 1 ? this.#renderProgress(pages) : nothing}
-      ${this.#renderSummary()}
+      ${leaf('#summary', this.#parts, () => this.#renderSummary())}
       <form novalidate @submit=${this.#onFormSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}
         aria-labelledby="page-heading">
         <h2 id="page-heading" class="page-heading" tabindex="-1">
