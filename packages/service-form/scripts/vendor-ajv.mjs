@@ -22,17 +22,17 @@ await build({
       "import Core from 'ajv/dist/core.js';",
       "import draft7 from 'ajv/dist/vocabularies/draft7.js';",
       // $dynamicRef/$recursiveRef are not supported by the form (the model refuses them), so their
-      // vocabulary is left out.
+      // vocabulary is left out; so is unevaluatedProperties/Items: the form only ever produces the
+      // properties its schema declares (hidden branches pruned), and the server checks the rest.
       "import core from 'ajv/dist/vocabularies/core/index.js';",
       "import validation from 'ajv/dist/vocabularies/validation/index.js';",
       "import applicator from 'ajv/dist/vocabularies/applicator/index.js';",
       "import format from 'ajv/dist/vocabularies/format/index.js';",
       "import { metadataVocabulary, contentVocabulary } from 'ajv/dist/vocabularies/metadata.js';",
       "import next from 'ajv/dist/vocabularies/next.js';",
-      "import unevaluated from 'ajv/dist/vocabularies/unevaluated/index.js';",
-      'const draft2020 = [core, validation, applicator(true), format, metadataVocabulary, contentVocabulary, next, unevaluated];',
+      'const draft2020 = [core, validation, applicator(true), format, metadataVocabulary, contentVocabulary, next];',
       'class Ajv2020 extends Core {',
-      '  constructor(opts = {}) { super({ ...opts, dynamicRef: false, next: true, unevaluated: true, meta: false, validateSchema: false }); }',
+      '  constructor(opts = {}) { super({ ...opts, dynamicRef: false, next: true, unevaluated: false, meta: false, validateSchema: false }); }',
       '  _addVocabularies() { super._addVocabularies(); draft2020.forEach((v) => this.addVocabulary(v)); }',
       '}',
       'class Ajv extends Core {',
