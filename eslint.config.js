@@ -7,7 +7,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '.data/**', '.test-results/**',
-      'packages/core/src/contract/openapi.d.ts', 'custom-elements.json'],
+      'packages/core/src/contract/openapi.d.ts', 'custom-elements.json',
+      'packages/service-form/src/internal/vendor/ajv.js'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

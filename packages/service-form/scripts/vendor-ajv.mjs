@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// Ajv 8 and ajv-formats ship CommonJS only. The browser test runner and the rollup build convert
-// CommonJS for jsbarcode only, so this script bundles Ajv (draft-07 and 2020-12 vocabularies) into one
-// ES module that every tool can load:
-// src/internal/vendor/ajv.js. Re-run it after upgrading ajv:
-//   node packages/service-form/scripts/vendor-ajv.mjs
-// (Once the root configs convert ajv's CommonJS too, import 'ajv' directly and delete the vendored file.)
+// Ajv 8 ships CommonJS only, with circular requires that per-file CommonJS conversion (the test
+// runner's) breaks. This script bundles the installed Ajv (draft-07 and 2020-12 vocabularies, no
+// meta-schemas) into one ES module that the test runner, rollup and Storybook all load:
+// src/internal/vendor/ajv.js. It is build output, not source: git ignores it and `npm install`
+// (the root `prepare` script) and `npm run build` write it from node_modules/ajv.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
