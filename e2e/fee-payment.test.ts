@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formSamples } from '../packages/server/src/seed/forms/index.js';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, recordProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 /** Đăng ký thành lập hộ kinh doanh: level 4, lệ phí 100 000 less 50 000 for applying online. */
@@ -21,10 +21,7 @@ describe('fee payment in the portal', () => {
 
   async function newPage(): Promise<Page> {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${message.text()} ${message.location().url}`);
-    });
+    recordProblems(page, problems);
     return page;
   }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, recordProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 describe('demo portal', () => {
@@ -17,10 +17,7 @@ describe('demo portal', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    recordProblems(page, problems);
   });
   after(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, recordProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const BIRTH = '1.001193';
@@ -20,10 +20,7 @@ describe('procedure finder in the portal', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } }); // a phone
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/404/.test(message.text())) problems.push(message.text());
-    });
+    recordProblems(page, problems, /404/);
     await page.goto(server.url + '/');
     await page.waitForSelector(`${finder} [part~="result"]`);
   });

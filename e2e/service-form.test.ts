@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, recordProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const FORM = 'dvc-service-form';
@@ -40,10 +40,7 @@ describe('applying online (nop-ho-so.html)', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    recordProblems(page, problems);
   });
   after(async () => {
     await browser?.close();

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formSamples } from '../packages/server/src/seed/forms/index.js';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, recordProblems } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const BIRTH = '1.001193';
@@ -40,10 +40,7 @@ describe('status tracker in the portal', () => {
     citizen = await browser.newPage();
     officer = await browser.newPage();
     for (const page of [citizen, officer]) {
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${message.text()} ${message.location().url}`);
-      });
+      recordProblems(page, problems);
     }
     // Submitted over HTTP exactly as the application form does.
     const form = (await (await fetch(`${server.url}/api/v1/procedures/${BIRTH}/form`)).json()) as { version: string };
