@@ -16,12 +16,13 @@ import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { Debouncer } from './internal/debounce.js';
 import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
+import { selectOptions } from './internal/options-directive.js';
 import {
   applyDefaults, clean, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
-import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
+import { SchemaError, type ChoiceOption, type FieldNode, type UiStep } from './internal/types.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { serviceFormStyles } from './service-form.styles.js';
 
@@ -49,32 +50,17 @@ type UnitList = AdminUnit[] | 'loading' | 'error';
 const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
 
 const idOf = (pointer: string) => 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+const optionLabels = new WeakMap<readonly ChoiceOption[], string[]>();
+/** The labels of a field's options, one array per option list (what `selectOptions` compares). */
+const labelsOf = (options: readonly ChoiceOption[]) => {
+  let labels = optionLabels.get(options);
+  if (!labels) optionLabels.set(options, (labels = options.map((o) => o.label)));
+  return labels;
+};
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const AUTOSAVE_MS = 400;
-/** Fields rendered in the first pass of a page (about a screenful); the rest follow in slices of `NEXT_SLICE`. */
-const FIRST_SLICE = 10;
-const NEXT_SLICE = 120;
 const FORM_CHECK_MS = 500;
-
-/**
- * Runs `run` in a new task, without setTimeout's 4 ms clamp after a few nested timers (a message on a
- * fresh channel), so the slices of a long page follow each other closely while input still gets in.
- */
-function nextTask(run: () => void): { cancel: () => void } {
-  if (typeof MessageChannel === 'undefined') {
-    const timer = setTimeout(run, 0);
-    return { cancel: () => clearTimeout(timer) };
-  }
-  const channel = new MessageChannel();
-  let cancelled = false;
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    if (!cancelled) run();
-  };
-  channel.port2.postMessage(undefined);
-  return { cancel: () => { cancelled = true; channel.port1.close(); } };
-}
 
 let sizeFormat: Intl.NumberFormat | undefined;
 
@@ -126,7 +112,6 @@ const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jp
  * @cssstate invalid - Errors are shown.
  * @cssstate submitting - The application is being sent.
  * @cssstate submitted - The receipt is shown.
- * @cssstate rendering - A long page is still rendering its later fields (the first ones can be used already).
  */
 export class DvcServiceForm extends DvcElement {
   static override styles = [DvcElement.styles, serviceFormStyles];
@@ -198,11 +183,6 @@ export class DvcServiceForm extends DvcElement {
   readonly #saver = new Debouncer(AUTOSAVE_MS, () => void this.#save());
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
-  /** How many fields (leaves) of the current page the next render may show; the rest come in later slices. */
-  #renderBudget = FIRST_SLICE;
-  /** The next slice of a long page, queued as a task (input events get in between); `cancel` drops it. */
-  #slice: { cancel: () => void } | undefined;
-  #pendingSlices = false;
 
   constructor() {
     super();
@@ -221,13 +201,10 @@ export class DvcServiceForm extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pagehide', this.#flush);
-    this.#scheduleSlice();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#slice?.cancel();
-    this.#slice = undefined;
     this.#checker.cancel();
     if (this.#prefixed && this.ownerDocument.title.startsWith(this.#prefixed)) {
       this.ownerDocument.title = this.ownerDocument.title.slice(this.#prefixed.length);
@@ -252,7 +229,6 @@ export class DvcServiceForm extends DvcElement {
 
   protected override updated(): void {
     this.#syncStates();
-    this.#scheduleSlice();
     this.#titlePrefix();
     this.#focusNow();
   }
@@ -270,7 +246,6 @@ export class DvcServiceForm extends DvcElement {
     set('invalid', this.#summary.length > 0);
     set('submitting', this.#submitting);
     set('submitted', this.#phase === 'submitted');
-    set('rendering', this.#pendingSlices && this.#phase === 'form');
   }
 
   #focusNow(): void {
@@ -364,7 +339,6 @@ export class DvcServiceForm extends DvcElement {
       }
       this.#resetValues(this.data);
       this.#page = 0;
-      this.#renderBudget = FIRST_SLICE;
       this.#offer = undefined;
       if (!this.noAutosave) {
         this.#phase = 'loading';
@@ -683,7 +657,6 @@ export class DvcServiceForm extends DvcElement {
 
   #goTo(page: number, focus = 'page-heading'): void {
     this.#page = page;
-    this.#renderBudget = focus === 'page-heading' ? FIRST_SLICE : Infinity;
     this.#focusAfterRender = focus;
     this.#scheduleSave();
     this.requestUpdate();
@@ -1181,53 +1154,13 @@ export class DvcServiceForm extends DvcElement {
       </form>`;
   }
 
-  /**
-   * The page's fields, sliced: the first render shows the first screenfuls (about `FIRST_SLICE`
-   * inputs), later slices follow right after without blocking typing, so a 200-field page is usable at
-   * once. Going to a field ("Change", an error summary link) renders the whole page first.
-   */
+  /** The page's fields, all in this render (one synchronous pass is cheaper than slices). */
   #renderFields(pointers: string[]): unknown[] {
-    const out: unknown[] = [];
-    let budget = this.#renderBudget;
-    for (const pointer of pointers) {
-      if (budget <= 0) break;
-      out.push(this.#renderAt(pointer));
-      budget -= this.#weight(pointer);
-    }
-    this.#pendingSlices = out.length < pointers.length;
-    return out;
+    return pointers.map((pointer) => this.#renderAt(pointer));
   }
 
   /** The heading of the page being rendered: a group with the same name keeps its legend for screen readers only. */
   #pageTitle = '';
-
-  #weights = new WeakMap<FieldNode, number>();
-
-  /** About how many inputs a field renders. */
-  #weight(pointer: string): number {
-    const node = this.#model && locate(this.#model, pointer)?.node;
-    if (!node) return 1;
-    const weigh = (n: FieldNode): number => {
-      let w = this.#weights.get(n);
-      if (w === undefined) {
-        w = n.kind === 'object' ? (n.children ?? []).reduce((sum, c) => sum + weigh(c), 0)
-          : n.kind === 'choice' ? 1 + Math.max(...(n.alternatives ?? []).map(weigh))
-          : n.kind === 'array' ? 1 + weigh(n.item!) : 1;
-        this.#weights.set(n, w);
-      }
-      return w;
-    };
-    return weigh(node);
-  }
-
-  #scheduleSlice(): void {
-    if (!this.#pendingSlices || this.#slice) return;
-    this.#slice = nextTask(() => {
-      this.#slice = undefined;
-      this.#renderBudget += NEXT_SLICE;
-      this.requestUpdate();
-    });
-  }
 
   readonly #onFormSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -1377,7 +1310,7 @@ export class DvcServiceForm extends DvcElement {
     const errorText = error ? this.#uploadProblems.get(pointer) ?? this.#message(error) : undefined;
     const prefilled = this.#prefilled.has(pointer);
     const help = node.widget === 'date' ? [node.help, this.msg('serviceForm.dateHint')].filter(Boolean).join('. ') : node.help;
-    const labelText = html`${label}${required || node.readOnly ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}`;
+    const optional = required || node.readOnly ? '' : ` ${this.msg('common.optional')}`;
     const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
     const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${this.msg('serviceForm.prefilled')}</p>` : nothing;
     const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
@@ -1393,7 +1326,7 @@ export class DvcServiceForm extends DvcElement {
         const multi = node.widget === 'checkboxes';
         const selected = multi ? (Array.isArray(value) ? value : []) : [value];
         return html`<fieldset class=${cls} part="field" aria-describedby=${ifDefined(describedBy)}>
-          <legend part="label" class="label">${labelText}</legend>
+          <legend part="label" class="label">${label}<span class="optional">${optional}</span></legend>
           ${hint}${prefillNote}${errorLine}
           <div class="options ${options.length <= 2 && !multi ? 'options--inline' : ''}">
             ${options.map((o, i) => html`<div class="option">
@@ -1411,25 +1344,23 @@ export class DvcServiceForm extends DvcElement {
           <div class="option">
             <input type="checkbox" class="checkbox" id=${id} name=${pointer} .checked=${value === true} ?disabled=${node.readOnly}
               aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
-            <label for=${id} part="label">${labelText}</label>
+            <label for=${id} part="label">${label}<span class="optional">${optional}</span></label>
           </div>
         </div>`;
       case 'select': {
         const index = options.findIndex((o) => o.value === value);
         return html`<div class=${cls} part="field">
-          <label for=${id} part="label" class="label">${labelText}</label>
+          <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
           ${hint}${prefillNote}${errorLine}
           <select id=${id} name=${pointer} part="input" class="input" ?disabled=${node.readOnly} ?required=${required}
             aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .autocomplete=${node.ui.autocomplete ?? ''}>
-            <option value="" ?selected=${index < 0}>${this.msg('serviceForm.select')}</option>
-            ${options.map((o, i) => html`<option value=${i} ?selected=${i === index}>${o.label}</option>`)}
-          </select>
+${selectOptions(labelsOf(options), this.msg('serviceForm.select'), index)}</select>
         </div>`;
       }
       case 'address':
         return this.#renderAddress(node, pointer, required, label, { hint, prefillNote, describedBy });
       case 'file':
-        return this.#renderFile(node, pointer, required, labelText, { hint, errorLine, cls, describedBy, invalid });
+        return this.#renderFile(node, pointer, required, label, optional, { hint, errorLine, cls, describedBy, invalid });
       default: {
         const text = this.#texts.get(pointer) ?? (value === undefined || value === null ? '' : node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value));
         const numeric = node.widget === 'number';
@@ -1438,17 +1369,24 @@ export class DvcServiceForm extends DvcElement {
         const type = node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : node.format === 'uri' ? 'url' : 'text';
         const max = node.schema.maxLength;
         const width = numeric || node.widget === 'date' || node.format === 'citizen-id' || node.format === 'vn-mobile' || node.format === 'tax-code' || (max !== undefined && max <= 20) ? 'input--short' : '';
+        // One template instance per field (no nested label, optional-mark or input templates): a long
+        // page is hundreds of these, and each instance is a clone and a tree walk.
+        if (node.widget === 'textarea') {
+          return html`<div class=${cls} part="field">
+            <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
+            ${hint}${prefillNote}${errorLine}
+            <textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${live(text)} ?readonly=${node.readOnly} ?required=${required}
+              aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(node.ui.placeholder)}
+              .autocomplete=${autocomplete ?? ''}></textarea>
+          </div>`;
+        }
         return html`<div class=${cls} part="field">
-          <label for=${id} part="label" class="label">${labelText}</label>
+          <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
           ${hint}${prefillNote}${errorLine}
-          ${node.widget === 'textarea'
-            ? html`<textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${live(text)} ?readonly=${node.readOnly} ?required=${required}
-                aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(node.ui.placeholder)}
-                .autocomplete=${autocomplete ?? ''}></textarea>`
-            : html`<input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${live(text)} ?readonly=${node.readOnly}
-                ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
-                placeholder=${ifDefined(node.ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined))}
-                .inputMode=${inputmode ?? ''} .autocomplete=${autocomplete ?? ''} .spellcheck=${!numeric}>`}
+          <input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${live(text)} ?readonly=${node.readOnly}
+            ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+            placeholder=${ifDefined(node.ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined))}
+            inputmode=${ifDefined(inputmode)} .autocomplete=${autocomplete ?? ''} spellcheck=${numeric ? 'false' : 'true'}>
         </div>`;
       }
     }
@@ -1490,7 +1428,7 @@ export class DvcServiceForm extends DvcElement {
       const text = error ? this.#message(error) : undefined;
       const req = required && requiredKeysNow.has(key);
       return html`<div class="field ${text ? 'field--error' : ''}" part="field">
-        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}${req ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</label>
+        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}<span class="optional">${req ? '' : ` ${this.msg('common.optional')}`}</span></label>
         ${text ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${text}</p>` : nothing}
         ${control(id, !!text, [bits.describedBy, text ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined)}
       </div>`;
@@ -1520,7 +1458,7 @@ export class DvcServiceForm extends DvcElement {
   }
 
   #renderFile(
-    node: FieldNode, pointer: string, required: boolean, labelText: unknown,
+    node: FieldNode, pointer: string, required: boolean, label: string, optional: string,
     bits: { hint: unknown; errorLine: unknown; cls: string; describedBy: string | undefined; invalid: 'true' | 'false' },
   ): TemplateResult {
     const id = idOf(pointer);
@@ -1539,7 +1477,7 @@ export class DvcServiceForm extends DvcElement {
       if (file && !node.readOnly) void this.#upload(pointer, file);
     };
     return html`<div class=${bits.cls} part="field">
-      <label for=${id} part="label" class="label">${labelText}</label>
+      <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
       ${bits.hint}
       ${limits ? html`<p class="hint" id="${id}-limits">${limits}</p>` : nothing}
       ${bits.errorLine}

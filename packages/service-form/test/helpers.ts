@@ -11,9 +11,9 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const field = <T extends HTMLElement = HTMLInputElement>(el: Element, pointer: string): T =>
   $<T>(el, `[name="${CSS.escape(pointer)}"]`)!;
 
-/** Waits for the form and for every slice of a long page (`:state(rendering)` gone). */
+/** Waits for the form. */
 export async function waitForForm(el: DvcServiceForm): Promise<void> {
-  await waitUntil(() => !!$(el, 'form') && !el.matches(':state(rendering)'), 'no form appeared', { timeout: 8000 });
+  await waitUntil(() => !!$(el, 'form'), 'no form appeared', { timeout: 8000 });
   await el.updateComplete;
 }
 

@@ -344,13 +344,9 @@ describe('<dvc-service-form>', () => {
       required: Array.from({ length: 20 }, (_, g) => `g${g}`),
     };
 
-    it('renders the first fields at once and the rest in slices right after', async () => {
+    it('renders every field of a long page in its first render', async () => {
       const el = await mount<DvcServiceForm>(html`<dvc-service-form no-autosave no-review .schema=${long}></dvc-service-form>`);
       await waitUntil(() => $(el, 'form'));
-      const first = $$(el, 'input[type=text]').length;
-      expect(first).to.be.greaterThan(0).and.lessThan(200);
-      expect(el.matches(':state(rendering)')).to.equal(true);
-      await waitForForm(el);
       expect($$(el, 'input[type=text]')).to.have.length(200);
     });
 
