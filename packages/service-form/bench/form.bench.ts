@@ -1,9 +1,10 @@
 // Form bench (npm run bench): our <dvc-service-form>, react-jsonschema-form 6 (+ @rjsf/validator-ajv8)
 // and JSON Forms 3 (vanilla renderers) render the same schemas in headless Chromium: a generated
 // 200-field application and the real birth registration form (all on one page, every field shown).
-// Timed: first render (until the form is on screen and laid out; also until every field is in the DOM,
-// since ours renders a long page in slices), each keystroke with live validation (to layout, after the
-// library's own flush, net of that harness wait measured alongside; raw figures are printed too), and
+// Timed: render (from creating the form until every field of the page is in the DOM and laid out, the
+// same end point for all three; also, as extra information, until the form is first on screen), each
+// keystroke with live validation (raw: from the input event to layout after the library's own flush;
+// the harness wait measured alongside and the net figure are printed too), and
 // validation of the whole empty form on submit with errors shown. All three
 // run production builds (NODE_ENV=production; Lit's production build). Also measured: the form's code
 // with Ajv, minified + gzip -9, without Lit and core. Prints a table, then one JSON line (last).
@@ -105,25 +106,25 @@ try {
 
 const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(11);
 const ratio = (ours: number, theirs: number) => Number((theirs / Math.max(ours, 0.01)).toFixed(1));
-const ratios: Record<string, { render: number; allFields: number; keystroke: number; keystrokeRaw: number; submit: number }> = {};
+const ratios: Record<string, { render: number; firstScreen: number; keystroke: number; keystrokeNet: number; submit: number }> = {};
 let withinBudget = true;
 for (const [name, libs] of Object.entries(results)) {
   console.log(`\n${name} — median of ${RUNS} renders, ${libs.ours.keystrokeMs.keystrokes} keystrokes`);
-  console.log(`${'library'.padEnd(12)}${'inputs'.padStart(8)}${'render'.padStart(11)}${'all fields'.padStart(11)}${'keystroke'.padStart(11)}${'key p95'.padStart(11)}${'key raw'.padStart(11)}${'submit'.padStart(11)}`);
+  console.log(`${'library'.padEnd(12)}${'inputs'.padStart(8)}${'render'.padStart(11)}${'keystroke'.padStart(11)}${'key p95'.padStart(11)}${'submit'.padStart(11)}${'1st screen'.padStart(11)}${'key net'.padStart(11)}`);
   for (const [lib, f] of Object.entries(libs)) {
-    console.log(`${lib.padEnd(12)}${String(f.inputs).padStart(8)}${ms(f.renderMs.median)}${ms(f.fullRenderMs.median)}${ms(f.keystrokeMs.median)}${ms(f.keystrokeMs.p95)}${ms(f.keystrokeMs.rawMedian)}${ms(f.submitMs.median)}`);
+    console.log(`${lib.padEnd(12)}${String(f.inputs).padStart(8)}${ms(f.fullRenderMs.median)}${ms(f.keystrokeMs.rawMedian)}${ms(f.keystrokeMs.rawP95)}${ms(f.submitMs.median)}${ms(f.renderMs.median)}${ms(f.keystrokeMs.median)}`);
   }
-  console.log(`(keystroke = raw − harness wait of ${libs.ours.keystrokeMs.harness.toFixed(2)} ms measured alongside)`);
+  console.log(`(render = until every field is in the DOM and laid out; keystroke = raw, harness wait included (${libs.ours.keystrokeMs.harness.toFixed(2)} ms measured alongside); key net = keystroke − that wait)`);
   const fastest = (pick: (f: LibraryFigures) => number) => Math.min(pick(libs.rjsf), pick(libs.jsonforms));
   const r = {
-    render: ratio(libs.ours.renderMs.median, fastest((f) => f.renderMs.median)),
-    allFields: ratio(libs.ours.fullRenderMs.median, fastest((f) => f.fullRenderMs.median)),
-    keystroke: ratio(libs.ours.keystrokeMs.median, fastest((f) => f.keystrokeMs.median)),
-    keystrokeRaw: ratio(libs.ours.keystrokeMs.rawMedian, fastest((f) => f.keystrokeMs.rawMedian)),
+    render: ratio(libs.ours.fullRenderMs.median, fastest((f) => f.fullRenderMs.median)),
+    firstScreen: ratio(libs.ours.renderMs.median, fastest((f) => f.renderMs.median)),
+    keystroke: ratio(libs.ours.keystrokeMs.rawMedian, fastest((f) => f.keystrokeMs.rawMedian)),
+    keystrokeNet: ratio(libs.ours.keystrokeMs.median, fastest((f) => f.keystrokeMs.median)),
     submit: ratio(libs.ours.submitMs.median, fastest((f) => f.submitMs.median)),
   };
   ratios[name] = r;
-  console.log(`ours vs the faster of RJSF and JSON Forms: render ${r.render}× faster (budget ≥ ${BUDGET.renderRatio}×; every field in the DOM ${r.allFields}×), keystroke ${r.keystroke}× faster (budget ≥ ${BUDGET.keystrokeRatio}×; raw ${r.keystrokeRaw}×), submit ${r.submit}× faster`);
+  console.log(`ours vs the faster of RJSF and JSON Forms: render ${r.render}× faster (budget ≥ ${BUDGET.renderRatio}×), keystroke ${r.keystroke}× faster (budget ≥ ${BUDGET.keystrokeRatio}×), submit ${r.submit}× faster; first screen ${r.firstScreen}×, keystroke net ${r.keystrokeNet}×`);
   if (r.render < BUDGET.renderRatio || r.keystroke < BUDGET.keystrokeRatio) withinBudget = false;
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
