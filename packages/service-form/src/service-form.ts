@@ -49,7 +49,17 @@ interface LeafInfo {
 type UnitList = AdminUnit[] | 'loading' | 'error';
 const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
 
-const idOf = (pointer: string) => 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+const ids = new Map<string, string>();
+/** The element id of a pointer (memoised: every field asks on every render). */
+const idOf = (pointer: string) => {
+  let id = ids.get(pointer);
+  if (id === undefined) {
+    id = 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+    if (ids.size > 5000) ids.clear();
+    ids.set(pointer, id);
+  }
+  return id;
+};
 const optionLabels = new WeakMap<readonly ChoiceOption[], string[]>();
 /** The labels of a field's options, one array per option list (what `selectOptions` compares). */
 const labelsOf = (options: readonly ChoiceOption[]) => {
@@ -59,6 +69,9 @@ const labelsOf = (options: readonly ChoiceOption[]) => {
 };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
+const TEXT_WIDGETS = new Set(['text', 'textarea', 'number', 'date']);
+const sameIssue = (a: FieldIssue | undefined, b: FieldIssue | undefined) => a === b || (!!a && !!b && a.key === b.key
+  && Object.keys(a.params).length === Object.keys(b.params).length && Object.entries(a.params).every(([k, v]) => b.params[k] === v));
 const AUTOSAVE_MS = 400;
 const FORM_CHECK_MS = 500;
 
@@ -837,19 +850,18 @@ export class DvcServiceForm extends DvcElement {
     const info = this.#leaves.get(input.name);
     if (!info) return;
     const pointer = input.name;
-    if (info.node.widget === 'text' || info.node.widget === 'textarea' || info.node.widget === 'number' || info.node.widget === 'date') {
-      this.#texts.set(pointer, input.value);
-    }
+    if (TEXT_WIDGETS.has(info.node.widget)) this.#texts.set(pointer, input.value);
     const structural = this.#signatures(pointer);
     this.#values = setAt(this.#values, pointer, this.#parse(info.node, input));
     if (info.node.widget === 'address' || input.dataset.address === 'province') {
       setAt(this.#values, childPointer(parentPointer(pointer), 'communeCode'), undefined);
     }
-    this.#prefilled.delete(pointer);
-    this.#prefilled.delete(info.part);
+    const wasPrefilled = [this.#prefilled.delete(pointer), this.#prefilled.delete(info.part)].includes(true);
+    const before = this.#errors.get(pointer);
     if (this.#live.has(pointer) || (event.type === 'change' && this.#errors.has(pointer))) this.#checkField(pointer, info);
     if (structural !== this.#signatures(pointer) || input.dataset.address === 'province') this.requestUpdate();
-    else this.#parts.get(info.part)?.refresh();
+    // A text box shows what was typed already: it re-renders only when its message or mark changes.
+    else if (!TEXT_WIDGETS.has(info.node.widget) || wasPrefilled || !sameIssue(before, this.#errors.get(pointer))) this.#parts.get(info.part)?.refresh();
     if (this.#live.size > 0) this.#scheduleFormCheck();
     this.#scheduleSave();
   };
@@ -1125,6 +1137,7 @@ export class DvcServiceForm extends DvcElement {
 
   #renderForm(): TemplateResult {
     this.#leaves.clear();
+    this.#fieldTexts = { optional: ` ${this.msg('common.optional')}`, dateHint: this.msg('serviceForm.dateHint'), select: this.msg('serviceForm.select') };
     const pages = this.#pages;
     const total = this.#pageCount;
     const review = this.#onReview;
@@ -1158,6 +1171,9 @@ export class DvcServiceForm extends DvcElement {
   #renderFields(pointers: string[]): unknown[] {
     return pointers.map((pointer) => this.#renderAt(pointer));
   }
+
+  /** Texts every field may show, looked up once per full render (a field re-rendering alone reuses them). */
+  #fieldTexts = { optional: '', dateHint: '', select: '' };
 
   /** The heading of the page being rendered: a group with the same name keeps its legend for screen readers only. */
   #pageTitle = '';
@@ -1309,8 +1325,9 @@ export class DvcServiceForm extends DvcElement {
     const error = this.#errors.get(pointer);
     const errorText = error ? this.#uploadProblems.get(pointer) ?? this.#message(error) : undefined;
     const prefilled = this.#prefilled.has(pointer);
-    const help = node.widget === 'date' ? [node.help, this.msg('serviceForm.dateHint')].filter(Boolean).join('. ') : node.help;
-    const optional = required || node.readOnly ? '' : ` ${this.msg('common.optional')}`;
+    const texts = this.#fieldTexts;
+    const help = node.widget === 'date' ? (node.help ? `${node.help}. ${texts.dateHint}` : texts.dateHint) : node.help;
+    const optional = required || node.readOnly ? '' : texts.optional;
     const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
     const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${this.msg('serviceForm.prefilled')}</p>` : nothing;
     const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
@@ -1354,7 +1371,7 @@ export class DvcServiceForm extends DvcElement {
           ${hint}${prefillNote}${errorLine}
           <select id=${id} name=${pointer} part="input" class="input" ?disabled=${node.readOnly} ?required=${required}
             aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .autocomplete=${node.ui.autocomplete ?? ''}>
-${selectOptions(labelsOf(options), this.msg('serviceForm.select'), index)}</select>
+${selectOptions(labelsOf(options), texts.select, index)}</select>
         </div>`;
       }
       case 'address':

@@ -5,11 +5,18 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** The tokens of a pointer (`/a/b~1c` → `['a', 'b/c']`); `''` is the whole document. */
-export function parsePointer(pointer: string): string[] {
+const parsed = new Map<string, readonly string[]>();
+
+/** The tokens of a pointer (`/a/b~1c` → `['a', 'b/c']`); `''` is the whole document. Memoised (a keystroke reads its pointer a dozen times). */
+export function parsePointer(pointer: string): readonly string[] {
+  let tokens = parsed.get(pointer);
+  if (tokens) return tokens;
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new SyntaxError(`Not a JSON Pointer: ${pointer}`);
-  return pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  tokens = Object.freeze(pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')));
+  if (parsed.size > 5000) parsed.clear();
+  parsed.set(pointer, tokens);
+  return tokens;
 }
 
 /** The pointer of `token` under `parent`. */
