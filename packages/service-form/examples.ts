@@ -182,12 +182,12 @@ export interface Example {
 }
 
 const shadow = (form: Element) => form.shadowRoot!;
-/** Waits until the form has loaded and rendered every slice of its page. */
+/** Waits until the form has loaded and rendered its page. */
 const settle = async (form: DvcServiceForm) => {
   for (let i = 0; i < 50; i++) {
     await form.updateComplete;
     await new Promise((r) => setTimeout(r, 10));
-    if (form.shadowRoot?.querySelector('form') && !form.matches(':state(rendering)')) break;
+    if (form.shadowRoot?.querySelector('form')) break;
   }
 };
 const press = async (form: DvcServiceForm, selector: string) => {
