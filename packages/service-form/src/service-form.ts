@@ -1,5 +1,5 @@
 import {
-  BackendError, DvcElement, formatDate, formatDateTime, isBackendError, newIdempotencyKey, parseVietnameseDate,
+  BackendError, DvcElement, formatDate, formatDateTime, isBackendError, newIdempotencyKey,
 } from '@dvc/core';
 import type {
   Address, AdminUnit, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
@@ -13,6 +13,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
+import { formatBytes, typeAllowed, typeNames } from './internal/files.js';
+import { idOf, labelsOf } from './internal/ids.js';
+import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
 import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
@@ -22,7 +25,7 @@ import {
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
-import { SchemaError, type ChoiceOption, type FieldNode, type UiStep } from './internal/types.js';
+import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { serviceFormStyles } from './service-form.styles.js';
 
@@ -49,24 +52,6 @@ interface LeafInfo {
 type UnitList = AdminUnit[] | 'loading' | 'error';
 const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
 
-const ids = new Map<string, string>();
-/** The element id of a pointer (memoised: every field asks on every render). */
-const idOf = (pointer: string) => {
-  let id = ids.get(pointer);
-  if (id === undefined) {
-    id = 'f' + pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
-    if (ids.size > 5000) ids.clear();
-    ids.set(pointer, id);
-  }
-  return id;
-};
-const optionLabels = new WeakMap<readonly ChoiceOption[], string[]>();
-/** The labels of a field's options, one array per option list (what `selectOptions` compares). */
-const labelsOf = (options: readonly ChoiceOption[]) => {
-  let labels = optionLabels.get(options);
-  if (!labels) optionLabels.set(options, (labels = options.map((o) => o.label)));
-  return labels;
-};
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const TEXT_WIDGETS = new Set(['text', 'textarea', 'number', 'date']);
@@ -74,16 +59,6 @@ const sameIssue = (a: FieldIssue | undefined, b: FieldIssue | undefined) => a ==
   && Object.keys(a.params).length === Object.keys(b.params).length && Object.entries(a.params).every(([k, v]) => b.params[k] === v));
 const AUTOSAVE_MS = 400;
 const FORM_CHECK_MS = 500;
-
-let sizeFormat: Intl.NumberFormat | undefined;
-
-/** `5 MB`, `1,5 MB`, `120 KB` (one formatter for the page: making one per call is slow). */
-function formatBytes(bytes: number): string {
-  sizeFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${sizeFormat.format(bytes / 1024 / 1024)} MB` : `${sizeFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
-
-const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
 
 /**
  * An application form generated from a JSON Schema (draft 2020-12 or draft-07) and a UI schema, in
@@ -800,40 +775,6 @@ export class DvcServiceForm extends DvcElement {
     return this.msg(key, { label: this.#labelOf(issue.pointer), limit: 1, ...issue.params });
   }
 
-  /** Parses what the input holds into the value for the data. */
-  #parse(node: FieldNode, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): unknown {
-    const options = node.options ?? [];
-    switch (node.widget) {
-      case 'checkbox':
-        return (input as HTMLInputElement).checked;
-      case 'radio':
-      case 'select':
-        return input.value === '' ? undefined : options[Number(input.value)]?.value;
-      case 'checkboxes': {
-        const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(input.name)}"]`);
-        return options.filter((_, i) => boxes[i]?.checked).map((o) => o.value);
-      }
-      case 'number': {
-        const text = input.value.trim().replace(/\s/g, '');
-        if (text === '') return undefined;
-        // Vietnamese writes 300.000.000 and 72,5; a plain 72.5 is accepted too.
-        const normal = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) ? text.replace(/\./g, '').replace(',', '.')
-          : /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
-        return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : input.value;
-      }
-      case 'date': {
-        const text = input.value.trim();
-        if (text === '') return undefined;
-        return parseVietnameseDate(text) ?? text;
-      }
-      default: {
-        const text = input.value;
-        if (node.type === 'boolean') return text === 'true';
-        return text.trim() === '' ? undefined : text;
-      }
-    }
-  }
-
   readonly #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     if (!(input instanceof HTMLElement) || !input.name || input.type === 'file') return;
@@ -852,7 +793,7 @@ export class DvcServiceForm extends DvcElement {
     const pointer = input.name;
     if (TEXT_WIDGETS.has(info.node.widget)) this.#texts.set(pointer, input.value);
     const structural = this.#signatures(pointer);
-    this.#values = setAt(this.#values, pointer, this.#parse(info.node, input));
+    this.#values = setAt(this.#values, pointer, parseInput(info.node, input, () => this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(input.name)}"]`)));
     if (info.node.widget === 'address' || input.dataset.address === 'province') {
       setAt(this.#values, childPointer(parentPointer(pointer), 'communeCode'), undefined);
     }
@@ -1004,19 +945,6 @@ export class DvcServiceForm extends DvcElement {
     return node.ui.maxBytes ?? this.#definition?.maxUploadBytes;
   }
 
-  #typeAllowed(file: Blob & { name?: string }, accept: string[]): boolean {
-    if (!accept.length) return true;
-    const type = file.type.toLowerCase();
-    const ext = (file.name ?? '').toLowerCase().split('.').pop() ?? '';
-    return accept.some((a) => {
-      const rule = a.toLowerCase();
-      if (rule.startsWith('.')) return rule.slice(1) === ext;
-      if (rule.endsWith('/*')) return type.startsWith(rule.slice(0, -1));
-      if (type) return type === rule;
-      return (TYPE_NAMES[rule] ?? '').toLowerCase() === ext || (rule === 'image/jpeg' && ext === 'jpeg');
-    });
-  }
-
   /** Checks size and type, then streams the file to the backend with progress; the value becomes the upload id. */
   async #upload(pointer: string, file: Blob & { name?: string }): Promise<void> {
     const info = this.#leaves.get(pointer);
@@ -1028,7 +956,7 @@ export class DvcServiceForm extends DvcElement {
     const part = () => this.#parts.get(info.part)?.refresh();
     this.#uploads.get(pointer)?.controller?.abort();
     let problem: string | undefined;
-    if (!this.#typeAllowed(file, accept)) problem = this.msg('serviceForm.file.wrongType', { name, types: this.#typeNames(accept) });
+    if (!typeAllowed(file, accept)) problem = this.msg('serviceForm.file.wrongType', { name, types: typeNames(accept) });
     else if (max !== undefined && file.size > max) problem = this.msg('serviceForm.file.tooLarge', { name, size: formatBytes(max) });
     if (problem) {
       this.#uploads.delete(pointer);
@@ -1088,10 +1016,6 @@ export class DvcServiceForm extends DvcElement {
   }
 
   #uploadProblems = new Map<string, string>();
-
-  #typeNames(accept: string[]): string {
-    return accept.map((t) => TYPE_NAMES[t] ?? t).join(', ');
-  }
 
   // ───────────────────────── rendering ─────────────────────────
 
@@ -1483,7 +1407,7 @@ ${selectOptions(labelsOf(options), texts.select, index)}</select>
     const value = getAt(this.#values, pointer);
     const accept = this.#acceptOf(node);
     const max = this.#maxBytesOf(node);
-    const limits = accept.length || max ? this.msg('serviceForm.file.limits', { types: this.#typeNames(accept) || '*', size: max ? formatBytes(max) : '—' }) : '';
+    const limits = accept.length || max ? this.msg('serviceForm.file.limits', { types: typeNames(accept) || '*', size: max ? formatBytes(max) : '—' }) : '';
     const percent = upload && upload.size ? Math.min(100, Math.round((upload.loaded / upload.size) * 100)) : 0;
     const done = upload?.status === 'done' || (typeof value === 'string' && value !== '' && !upload);
     const describedBy = [bits.describedBy, limits ? `${id}-limits` : '', upload ? `${id}-status` : ''].filter(Boolean).join(' ') || undefined;
