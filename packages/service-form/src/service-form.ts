@@ -17,16 +17,17 @@ import { formatBytes, typeAllowed, typeNames } from './internal/files.js';
 import { idOf, labelsOf } from './internal/ids.js';
 import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
-import { defaultDraftStore, draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
+import { draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import { selectOptions } from './internal/options-directive.js';
 import {
-  applyDefaults, clean, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
+  applyDefaults, clean, isObject, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
+import { DraftController } from './draft-controller.js';
 import { serviceFormStyles } from './service-form.styles.js';
 
 type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
@@ -52,12 +53,10 @@ interface LeafInfo {
 type UnitList = AdminUnit[] | 'loading' | 'error';
 const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const TEXT_WIDGETS = new Set(['text', 'textarea', 'number', 'date']);
 const sameIssue = (a: FieldIssue | undefined, b: FieldIssue | undefined) => a === b || (!!a && !!b && a.key === b.key
   && Object.keys(a.params).length === Object.keys(b.params).length && Object.entries(a.params).every(([k, v]) => b.params[k] === v));
-const AUTOSAVE_MS = 400;
 const FORM_CHECK_MS = 500;
 
 /**
@@ -162,13 +161,17 @@ export class DvcServiceForm extends DvcElement {
   #idempotencyKey = newIdempotencyKey();
   #submitting = false;
   #receipt: Receipt | undefined;
-  #offer: Draft | undefined;
   #itemKeys = new Map<string, number[]>();
   #nextItemKey = 1;
   #announcement = '';
   #parts: PartRegistry = new Map();
   #leaves = new Map<string, LeafInfo>();
-  readonly #saver = new Debouncer(AUTOSAVE_MS, () => void this.#save());
+  readonly #drafts = new DraftController(this, {
+    active: () => !this.noAutosave && this.#phase === 'form',
+    store: () => this.draftStore,
+    key: () => this.#draftKey,
+    snapshot: () => this.#snapshot(),
+  });
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
 
@@ -186,11 +189,6 @@ export class DvcServiceForm extends DvcElement {
     return this.#model ? prune(this.#model, this.#values, { choices: this.#choices }) : {};
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.#flush);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#checker.cancel();
@@ -198,8 +196,6 @@ export class DvcServiceForm extends DvcElement {
       this.ownerDocument.title = this.ownerDocument.title.slice(this.#prefixed.length);
     }
     this.#prefixed = undefined;
-    removeEventListener('pagehide', this.#flush);
-    this.#flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -271,10 +267,6 @@ export class DvcServiceForm extends DvcElement {
     return this.config.backend;
   }
 
-  get #store(): DraftStore {
-    return this.draftStore ?? defaultDraftStore();
-  }
-
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
     const stale = () => token !== this.#loadToken;
@@ -303,7 +295,7 @@ export class DvcServiceForm extends DvcElement {
         this.#onlineClasses = procedure?.onlineClasses ?? [];
         if (procedure?.resultChannels?.length) this.#channels = [...procedure.resultChannels];
       } else if (schema !== undefined) {
-        const s = isRecord(schema) ? schema : {};
+        const s = isObject(schema) ? schema : {};
         this.#definition = {
           procedureCode: this.procedure ?? String(s.$id ?? 'form'),
           version: this.formVersion ?? 'inline',
@@ -327,14 +319,14 @@ export class DvcServiceForm extends DvcElement {
       }
       this.#resetValues(this.data);
       this.#page = 0;
-      this.#offer = undefined;
+      this.#drafts.offer = undefined;
       if (!this.noAutosave) {
         this.#phase = 'loading';
-        const draft = await this.#store.get(this.#draftKey).catch(() => undefined);
+        const draft = await this.#drafts.find();
         if (stale()) return;
-        if (draft && isRecord(draft.data) && typeof draft.idempotencyKey === 'string') this.#offer = draft;
+        this.#drafts.offer = draft;
       }
-      this.#phase = this.#offer ? 'draft-offer' : 'form';
+      this.#phase = this.#drafts.offer ? 'draft-offer' : 'form';
       this.#compileSoon(token);
       this.requestUpdate();
     } catch (error) {
@@ -416,18 +408,12 @@ export class DvcServiceForm extends DvcElement {
 
   // ───────────────────────── drafts ─────────────────────────
 
-  #scheduleSave(): void {
-    if (this.noAutosave || this.#phase !== 'form') return;
-    this.#saver.touch();
-  }
-
-  readonly #flush = (): void => this.#saver.flush();
-
-  async #save(): Promise<void> {
-    if (this.noAutosave || this.#phase !== 'form' || !this.#model) return;
+  /** What the draft keeps (when a save runs). */
+  #snapshot(): Draft | undefined {
+    if (!this.#model) return undefined;
     const uploads: Record<string, { id: string; name: string; size: number }> = {};
     for (const [p, u] of this.#uploads) if (u.status === 'done' && u.id) uploads[p] = { id: u.id, name: u.name, size: u.size };
-    const draft: Draft = {
+    return {
       data: structuredClone(this.#values),
       idempotencyKey: this.#idempotencyKey,
       step: this.#page,
@@ -438,17 +424,12 @@ export class DvcServiceForm extends DvcElement {
       deliveryAddress: clean(this.#deliveryAddress) as Address | undefined,
       prefilled: [...this.#prefilled],
     };
-    try {
-      await this.#store.set(this.#draftKey, draft);
-    } catch {
-      // Storage full or refused: the form still works, only the draft is not kept.
-    }
   }
 
   #continueDraft(): void {
-    const draft = this.#offer;
+    const draft = this.#drafts.offer;
     if (!draft) return;
-    this.#offer = undefined;
+    this.#drafts.offer = undefined;
     this.#values = structuredClone(draft.data);
     this.#idempotencyKey = draft.idempotencyKey;
     this.#choices = new Map(Object.entries(draft.choices ?? {}));
@@ -467,8 +448,8 @@ export class DvcServiceForm extends DvcElement {
   }
 
   #discardDraft(): void {
-    this.#offer = undefined;
-    void this.#store.delete(this.#draftKey).catch(() => undefined);
+    this.#drafts.offer = undefined;
+    void this.#drafts.delete();
     this.#phase = 'form';
     this.#focusAfterRender = 'page-heading';
     this.requestUpdate();
@@ -646,7 +627,7 @@ export class DvcServiceForm extends DvcElement {
   #goTo(page: number, focus = 'page-heading'): void {
     this.#page = page;
     this.#focusAfterRender = focus;
-    this.#scheduleSave();
+    this.#drafts.schedule();
     this.requestUpdate();
   }
 
@@ -692,7 +673,7 @@ export class DvcServiceForm extends DvcElement {
       return;
     }
     if (globalThis.navigator?.onLine === false) {
-      this.#flush();
+      this.#drafts.flush();
       this.#showIssues([], this.msg('serviceForm.offline'));
       return;
     }
@@ -700,13 +681,13 @@ export class DvcServiceForm extends DvcElement {
     this.#summary = [];
     this.#summaryMessage = undefined;
     this.requestUpdate();
-    this.#flush();
+    this.#drafts.flush();
     try {
       const receipt = await backend.submitDossier(submission, this.#idempotencyKey);
       this.#receipt = receipt;
       this.#phase = 'submitted';
-      this.#saver.cancel();
-      await this.#store.delete(this.#draftKey).catch(() => undefined);
+      this.#drafts.cancel();
+      await this.#drafts.delete();
       this.#focusAfterRender = 'receipt';
       this.dispatchEvent(new DvcDossierSubmittedEvent({ receipt: structuredClone(receipt) }));
     } catch (error) {
@@ -780,7 +761,7 @@ export class DvcServiceForm extends DvcElement {
     if (!(input instanceof HTMLElement) || !input.name || input.type === 'file') return;
     if (input.dataset.scope === 'choice') {
       this.#choices.set(input.name.replace(/#alternative$/, ''), Number(input.value));
-      this.#scheduleSave();
+      this.#drafts.schedule();
       this.requestUpdate();
       return;
     }
@@ -804,7 +785,7 @@ export class DvcServiceForm extends DvcElement {
     // A text box shows what was typed already: it re-renders only when its message or mark changes.
     else if (!TEXT_WIDGETS.has(info.node.widget) || wasPrefilled || !sameIssue(before, this.#errors.get(pointer))) this.#parts.get(info.part)?.refresh();
     if (this.#live.size > 0) this.#scheduleFormCheck();
-    this.#scheduleSave();
+    this.#drafts.schedule();
   };
 
   readonly #onBlur = (event: FocusEvent): void => {
@@ -886,7 +867,7 @@ export class DvcServiceForm extends DvcElement {
       if (key === 'provinceCode') delete this.#deliveryAddress.communeCode;
       if (input.value) this.#errors.delete(input.name);
     }
-    this.#scheduleSave();
+    this.#drafts.schedule();
     this.requestUpdate();
   }
 
@@ -931,7 +912,7 @@ export class DvcServiceForm extends DvcElement {
     this.#values = setAt(this.#values, pointer, list);
     this.#itemKeys.set(pointer, keys);
     this.#focusAfterRender = focus;
-    this.#scheduleSave();
+    this.#drafts.schedule();
     this.requestUpdate();
   }
 
@@ -997,7 +978,7 @@ export class DvcServiceForm extends DvcElement {
       this.#values = setAt(this.#values, pointer, upload.id);
       this.#errors.delete(pointer);
       this.#announcement = this.msg('serviceForm.file.uploaded', { name, size: formatBytes(file.size) });
-      this.#scheduleSave();
+      this.#drafts.schedule();
     } catch (error) {
       if (this.#uploads.get(pointer) !== state) return;
       const e = isBackendError(error) ? error : undefined;
@@ -1044,7 +1025,7 @@ export class DvcServiceForm extends DvcElement {
       case 'draft-offer':
         return html`<section class="panel" aria-labelledby="draft-title">
           <h2 id="draft-title" tabindex="-1">${this.msg('serviceForm.draftFound')}</h2>
-          <p>${this.msg('serviceForm.draftSaved', { time: formatDateTime(this.#offer!.savedAt) })}</p>
+          <p>${this.msg('serviceForm.draftSaved', { time: formatDateTime(this.#drafts.offer!.savedAt) })}</p>
           <div class="actions">
             <button type="button" part="button" class="button" data-action="continue-draft" @click=${this.#continueDraft}>${this.msg('serviceForm.draftContinue')}</button>
             <button type="button" part="button" class="button button--secondary" data-action="discard-draft" @click=${this.#discardDraft}>${this.msg('serviceForm.draftDiscard')}</button>
@@ -1486,7 +1467,7 @@ ${selectOptions(labelsOf(options), texts.select, index)}</select>
   #display(node: FieldNode, pointer: string, value: unknown): string {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return this.msg('serviceForm.empty');
     if (node.widget === 'file') return this.#uploads.get(pointer)?.name ?? String(value);
-    if (node.widget === 'address' && isRecord(value)) return this.#addressText(value);
+    if (node.widget === 'address' && isObject(value)) return this.#addressText(value);
     if (node.options) {
       const labelOf = (v: unknown) => node.options!.find((o) => o.value === v)?.label ?? String(v);
       return Array.isArray(value) ? value.map(labelOf).join(', ') : labelOf(value);

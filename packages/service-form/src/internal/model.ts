@@ -35,7 +35,8 @@ export function dialectOf(schema: JsonSchema): Dialect {
   return dialect;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a value counts as given: not undefined, not '', not an empty object or array. */
 export function isPresent(value: unknown): boolean {
