@@ -2,46 +2,34 @@ import {
   BackendError, DvcElement, formatDate, formatDateTime, isBackendError, newIdempotencyKey,
 } from '@dvc/core';
 import type {
-  Address, AdminUnit, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
+  Address, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
 } from '@dvc/core';
-import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { serviceFormStyles } from './service-form.styles.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { formatBytes, typeAllowed, typeNames } from './internal/files.js';
-import { idOf, labelsOf } from './internal/ids.js';
+import { idOf } from './internal/ids.js';
 import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
 import { draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
-import { selectOptions } from './internal/options-directive.js';
 import {
   applyDefaults, clean, isObject, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
-import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
+import { SchemaError, type FieldNode, type UiStep, type UploadState } from './internal/types.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
-import { serviceFormStyles } from './service-form.styles.js';
+import { renderAddress, unitsOf, type UnitList } from './widgets/address.js';
+import { html, ifDefined, nothing, repeat } from './lit.js';
+import type { FieldContext } from './widgets/context.js';
+import { renderField } from './widgets/field.js';
 
 type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
-
-interface UploadState {
-  status: 'uploading' | 'done' | 'error';
-  name: string;
-  size: number;
-  loaded: number;
-  id?: string;
-  message?: string;
-  file?: Blob & { name?: string };
-  controller?: AbortController;
-}
 
 interface LeafInfo {
   node: FieldNode;
@@ -50,8 +38,6 @@ interface LeafInfo {
   part: string;
 }
 
-type UnitList = AdminUnit[] | 'loading' | 'error';
-const unitCache = new WeakMap<DvcBackend, Map<string, UnitList>>();
 
 const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const TEXT_WIDGETS = new Set(['text', 'textarea', 'number', 'date']);
@@ -152,8 +138,8 @@ export class DvcServiceForm extends DvcElement {
   #summaryMessage: string | undefined;
   #page = 0;
   #choices = new Map<string, number>();
-  #uploads = new Map<string, UploadState>();
-  #prefilled = new Set<string>();
+  readonly #uploads = new Map<string, UploadState>();
+  readonly #prefilled = new Set<string>();
   #profile: Profile | undefined;
   #user = 'anonymous';
   #resultChannel: ResultChannel | undefined;
@@ -174,6 +160,25 @@ export class DvcServiceForm extends DvcElement {
   });
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
+  readonly #uploadProblems = new Map<string, string>();
+  /** What the widget templates read (the form's own maps, and callbacks into it). */
+  readonly #ctx: FieldContext = {
+    common: { optional: '', dateHint: '', select: '' },
+    msg: (key, params) => this.msg(key, params),
+    message: (issue) => this.#message(issue),
+    value: (pointer) => getAt(this.#values, pointer),
+    delivery: () => this.#deliveryAddress,
+    backend: () => this.#backend,
+    requestUpdate: () => this.requestUpdate(),
+    errors: this.#errors,
+    typed: this.#texts,
+    problems: this.#uploadProblems,
+    prefilled: this.#prefilled,
+    uploads: this.#uploads,
+    accept: (node) => this.#acceptOf(node),
+    maxBytes: (node) => this.#maxBytesOf(node),
+    upload: (pointer, file) => void this.#upload(pointer, file),
+  };
 
   constructor() {
     super();
@@ -433,8 +438,10 @@ export class DvcServiceForm extends DvcElement {
     this.#values = structuredClone(draft.data);
     this.#idempotencyKey = draft.idempotencyKey;
     this.#choices = new Map(Object.entries(draft.choices ?? {}));
-    this.#uploads = new Map(Object.entries(draft.uploads ?? {}).map(([p, u]) => [p, { status: 'done', loaded: u.size, ...u }]));
-    this.#prefilled = new Set(draft.prefilled ?? []);
+    this.#uploads.clear();
+    for (const [p, u] of Object.entries(draft.uploads ?? {})) this.#uploads.set(p, { status: 'done', loaded: u.size, ...u });
+    this.#prefilled.clear();
+    for (const p of draft.prefilled ?? []) this.#prefilled.add(p);
     if (draft.resultChannel && this.#channels.includes(draft.resultChannel)) this.#resultChannel = draft.resultChannel;
     if (draft.deliveryAddress) this.#deliveryAddress = { ...draft.deliveryAddress };
     this.#page = Math.min(Math.max(0, draft.step | 0), this.#pageCount - 1);
@@ -996,8 +1003,6 @@ export class DvcServiceForm extends DvcElement {
     part();
   }
 
-  #uploadProblems = new Map<string, string>();
-
   // ───────────────────────── rendering ─────────────────────────
 
   protected override render(): TemplateResult {
@@ -1042,7 +1047,7 @@ export class DvcServiceForm extends DvcElement {
 
   #renderForm(): TemplateResult {
     this.#leaves.clear();
-    this.#fieldTexts = { optional: ` ${this.msg('common.optional')}`, dateHint: this.msg('serviceForm.dateHint'), select: this.msg('serviceForm.select') };
+    this.#ctx.common = { optional: ` ${this.msg('common.optional')}`, dateHint: this.msg('serviceForm.dateHint'), select: this.msg('serviceForm.select') };
     const pages = this.#pages;
     const total = this.#pageCount;
     const review = this.#onReview;
@@ -1076,9 +1081,6 @@ export class DvcServiceForm extends DvcElement {
   #renderFields(pointers: string[]): unknown[] {
     return pointers.map((pointer) => this.#renderAt(pointer));
   }
-
-  /** Texts every field may show, looked up once per full render (a field re-rendering alone reuses them). */
-  #fieldTexts = { optional: '', dateHint: '', select: '' };
 
   /** The heading of the page being rendered: a group with the same name keeps its legend for screen readers only. */
   #pageTitle = '';
@@ -1217,223 +1219,13 @@ export class DvcServiceForm extends DvcElement {
       for (const child of node.children ?? []) this.#leaves.set(childPointer(pointer, child.key), { node: child, required: node.required && child.required, part: pointer });
     }
     this.#leaves.set(pointer, { node, required, part: pointer });
-    return leaf(pointer, this.#parts, () => this.#renderLeaf(node, pointer, required, label));
-  }
-
-  #describedBy(id: string, hint: boolean, error: boolean, extra?: string): string | undefined {
-    const ids = [hint ? `${id}-hint` : '', extra ?? '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return ids || undefined;
-  }
-
-  #renderLeaf(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
-    const id = idOf(pointer);
-    const error = this.#errors.get(pointer);
-    const errorText = error ? this.#uploadProblems.get(pointer) ?? this.#message(error) : undefined;
-    const prefilled = this.#prefilled.has(pointer);
-    const texts = this.#fieldTexts;
-    const help = node.widget === 'date' ? (node.help ? `${node.help}. ${texts.dateHint}` : texts.dateHint) : node.help;
-    const optional = required || node.readOnly ? '' : texts.optional;
-    const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
-    const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${this.msg('serviceForm.prefilled')}</p>` : nothing;
-    const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
-    const describedBy = this.#describedBy(id, !!help, !!errorText, prefilled ? `${id}-prefill` : undefined);
-    const cls = `field ${errorText ? 'field--error' : ''} ${prefilled ? 'field--prefilled' : ''}`;
-    const value = getAt(this.#values, pointer);
-    const options = node.options ?? [];
-    const invalid: 'true' | 'false' = errorText ? 'true' : 'false';
-
-    switch (node.widget) {
-      case 'radio':
-      case 'checkboxes': {
-        const multi = node.widget === 'checkboxes';
-        const selected = multi ? (Array.isArray(value) ? value : []) : [value];
-        return html`<fieldset class=${cls} part="field" aria-describedby=${ifDefined(describedBy)}>
-          <legend part="label" class="label">${label}<span class="optional">${optional}</span></legend>
-          ${hint}${prefillNote}${errorLine}
-          <div class="options ${options.length <= 2 && !multi ? 'options--inline' : ''}">
-            ${options.map((o, i) => html`<div class="option">
-              <input type=${multi ? 'checkbox' : 'radio'} class=${multi ? 'checkbox' : 'radio'} id=${i === 0 ? id : `${id}-${i}`} name=${pointer} value=${i}
-                .checked=${selected.some((s) => s === o.value)} ?disabled=${node.readOnly} aria-invalid=${invalid}
-                .autocomplete=${i === 0 ? node.ui.autocomplete ?? '' : ''}>
-              <label for=${i === 0 ? id : `${id}-${i}`}>${o.label}</label>
-            </div>`)}
-          </div>
-        </fieldset>`;
-      }
-      case 'checkbox':
-        return html`<div class=${cls} part="field">
-          ${hint}${prefillNote}${errorLine}
-          <div class="option">
-            <input type="checkbox" class="checkbox" id=${id} name=${pointer} .checked=${value === true} ?disabled=${node.readOnly}
-              aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
-            <label for=${id} part="label">${label}<span class="optional">${optional}</span></label>
-          </div>
-        </div>`;
-      case 'select': {
-        const index = options.findIndex((o) => o.value === value);
-        return html`<div class=${cls} part="field">
-          <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
-          ${hint}${prefillNote}${errorLine}
-          <select id=${id} name=${pointer} part="input" class="input" ?disabled=${node.readOnly} ?required=${required}
-            aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .autocomplete=${node.ui.autocomplete ?? ''}>
-${selectOptions(labelsOf(options), texts.select, index)}</select>
-        </div>`;
-      }
-      case 'address':
-        return this.#renderAddress(node, pointer, required, label, { hint, prefillNote, describedBy });
-      case 'file':
-        return this.#renderFile(node, pointer, required, label, optional, { hint, errorLine, cls, describedBy, invalid });
-      default: {
-        const text = this.#texts.get(pointer) ?? (value === undefined || value === null ? '' : node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value));
-        const numeric = node.widget === 'number';
-        const inputmode = node.ui.inputmode ?? (numeric ? (node.type === 'integer' ? 'numeric' : 'decimal') : node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : node.format === 'citizen-id' || node.format === 'tax-code' ? 'numeric' : undefined);
-        const autocomplete = node.ui.autocomplete ?? (node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : undefined);
-        const type = node.format === 'email' ? 'email' : node.format === 'vn-mobile' ? 'tel' : node.format === 'uri' ? 'url' : 'text';
-        const max = node.schema.maxLength;
-        const width = numeric || node.widget === 'date' || node.format === 'citizen-id' || node.format === 'vn-mobile' || node.format === 'tax-code' || (max !== undefined && max <= 20) ? 'input--short' : '';
-        // One template instance per field (no nested label, optional-mark or input templates): a long
-        // page is hundreds of these, and each instance is a clone and a tree walk.
-        if (node.widget === 'textarea') {
-          return html`<div class=${cls} part="field">
-            <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
-            ${hint}${prefillNote}${errorLine}
-            <textarea id=${id} name=${pointer} part="input" class="input" rows="4" .value=${live(text)} ?readonly=${node.readOnly} ?required=${required}
-              aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(node.ui.placeholder)}
-              .autocomplete=${autocomplete ?? ''}></textarea>
-          </div>`;
-        }
-        return html`<div class=${cls} part="field">
-          <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
-          ${hint}${prefillNote}${errorLine}
-          <input id=${id} name=${pointer} part="input" class="input ${width}" type=${type} .value=${live(text)} ?readonly=${node.readOnly}
-            ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
-            placeholder=${ifDefined(node.ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined))}
-            inputmode=${ifDefined(inputmode)} .autocomplete=${autocomplete ?? ''} spellcheck=${numeric ? 'false' : 'true'}>
-        </div>`;
-      }
-    }
-  }
-
-  #units(parent: string): UnitList {
-    const backend = this.#backend;
-    if (!backend) return 'error';
-    let cache = unitCache.get(backend);
-    if (!cache) unitCache.set(backend, (cache = new Map()));
-    const found = cache.get(parent);
-    if (found) return found;
-    cache.set(parent, 'loading');
-    // A failure is remembered (no retry loop on every render): the codes can still be typed.
-    backend.listAdminUnits(parent || undefined).then(
-      (units) => cache.set(parent, units),
-      () => cache.set(parent, 'error'),
-    ).then(() => this.requestUpdate());
-    return 'loading';
-  }
-
-  #renderAddress(
-    node: FieldNode, pointer: string, required: boolean, label: string,
-    bits: { hint: unknown; prefillNote: unknown; describedBy: string | undefined },
-    scope?: 'submission',
-  ): TemplateResult {
-    const value = (scope ? this.#deliveryAddress : getAt(this.#values, pointer)) as Record<string, unknown> | undefined ?? {};
-    const children = node.children ?? [];
-    const childLabel = (key: string, fallback: string) => children.find((c) => c.key === key)?.label ?? this.msg(fallback);
-    const requiredKeysNow = scope ? new Set(['provinceCode', 'communeCode', 'street']) : requiredKeys(node, value);
-    const province = typeof value.provinceCode === 'string' ? value.provinceCode : '';
-    const provinces = this.#units('');
-    const communes = province ? this.#units(province) : [];
-    const sub = (key: string) => (scope ? `${pointer}/${key}` : childPointer(pointer, key));
-    const part = (key: string, labelKey: string, control: (id: string, invalid: boolean, describedBy: string | undefined) => unknown) => {
-      const p = sub(key);
-      const id = idOf(p);
-      const error = this.#errors.get(p);
-      const text = error ? this.#message(error) : undefined;
-      const req = required && requiredKeysNow.has(key);
-      return html`<div class="field ${text ? 'field--error' : ''}" part="field">
-        <label for=${id} part="label" class="label">${childLabel(key, labelKey)}<span class="optional">${req ? '' : ` ${this.msg('common.optional')}`}</span></label>
-        ${text ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${text}</p>` : nothing}
-        ${control(id, !!text, [bits.describedBy, text ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined)}
-      </div>`;
-    };
-    const unitSelect = (key: string, list: UnitList, selectedCode: string, disabled: boolean) => (id: string, invalid: boolean, describedBy: string | undefined) =>
-      list === 'error'
-        ? html`${this.#backend ? html`<p class="hint">${this.msg('serviceForm.unitsError')}</p>` : nothing}<input id=${id} name=${sub(key)} part="input" class="input input--short" .value=${selectedCode} data-scope=${ifDefined(scope)}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`
-        : html`<select id=${id} name=${sub(key)} part="input" class="input" ?disabled=${disabled || node.readOnly} data-scope=${ifDefined(scope)}
-            data-address=${key === 'provinceCode' ? 'province' : 'commune'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
-            aria-busy=${list === 'loading' ? 'true' : 'false'}>
-            <option value="" ?selected=${!selectedCode}>${list === 'loading' ? this.msg('serviceForm.unitsLoading') : this.msg('serviceForm.select')}</option>
-            ${list === 'loading' && selectedCode ? html`<option value=${selectedCode} selected>${selectedCode}</option>` : nothing}
-            ${list === 'loading' ? nothing : list.map((u) => html`<option value=${u.code} ?selected=${u.code === selectedCode}>${u.name}</option>`)}
-          </select>`;
-    const commune = typeof value.communeCode === 'string' ? value.communeCode : '';
-    const street = typeof value.street === 'string' ? value.street : '';
-    return html`<fieldset class="group" part="field" aria-describedby=${ifDefined(bits.describedBy)}>
-      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
-      ${bits.hint}${bits.prefillNote}
-      ${part('provinceCode', 'serviceForm.province', unitSelect('provinceCode', provinces, province, false))}
-      ${part('communeCode', 'serviceForm.commune', unitSelect('communeCode', communes, commune, !province))}
-      ${part('street', 'serviceForm.street', (id, invalid, describedBy) => html`<input id=${id} name=${sub('street')} part="input" class="input"
-        .value=${live(this.#texts.get(sub('street')) ?? street)} ?readonly=${node.readOnly} data-scope=${ifDefined(scope)} autocomplete="street-address"
-        aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}>`)}
-    </fieldset>`;
-  }
-
-  #renderFile(
-    node: FieldNode, pointer: string, required: boolean, label: string, optional: string,
-    bits: { hint: unknown; errorLine: unknown; cls: string; describedBy: string | undefined; invalid: 'true' | 'false' },
-  ): TemplateResult {
-    const id = idOf(pointer);
-    const upload = this.#uploads.get(pointer);
-    const value = getAt(this.#values, pointer);
-    const accept = this.#acceptOf(node);
-    const max = this.#maxBytesOf(node);
-    const limits = accept.length || max ? this.msg('serviceForm.file.limits', { types: typeNames(accept) || '*', size: max ? formatBytes(max) : '—' }) : '';
-    const percent = upload && upload.size ? Math.min(100, Math.round((upload.loaded / upload.size) * 100)) : 0;
-    const done = upload?.status === 'done' || (typeof value === 'string' && value !== '' && !upload);
-    const describedBy = [bits.describedBy, limits ? `${id}-limits` : '', upload ? `${id}-status` : ''].filter(Boolean).join(' ') || undefined;
-    const onDrop = (e: DragEvent) => {
-      e.preventDefault();
-      (e.currentTarget as HTMLElement).classList.remove('dropzone--over');
-      const file = e.dataTransfer?.files?.[0];
-      if (file && !node.readOnly) void this.#upload(pointer, file);
-    };
-    return html`<div class=${bits.cls} part="field">
-      <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
-      ${bits.hint}
-      ${limits ? html`<p class="hint" id="${id}-limits">${limits}</p>` : nothing}
-      ${bits.errorLine}
-      <div class="dropzone" part="dropzone"
-        @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add('dropzone--over'); }}
-        @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('dropzone--over')}
-        @drop=${onDrop}>
-        ${upload?.status === 'uploading' ? html`
-          <p id="${id}-status" class="upload-status">${this.msg('serviceForm.file.uploading', { name: upload.name, percent })}</p>
-          <progress class="progress-bar" max="100" .value=${percent} aria-labelledby="${id}-status"></progress>
-          <button type="button" part="button" class="button button--secondary" data-action="cancel-upload" @click=${() => upload.controller?.abort()}>${this.msg('serviceForm.file.cancel')}</button>`
-        : upload?.status === 'error' ? html`
-          <p id="${id}-status" class="error" role="alert">${upload.message}</p>
-          <button type="button" part="button" class="button button--secondary" data-action="retry-upload"
-            @click=${() => upload.file && void this.#upload(pointer, upload.file)}>${this.msg('serviceForm.file.retry')}</button>`
-        : done ? html`<p id="${id}-status" class="upload-status upload-status--done">✓ ${upload
-          ? this.msg('serviceForm.file.uploaded', { name: upload.name, size: formatBytes(upload.size) })
-          : this.msg('serviceForm.file.uploaded', { name: String(value), size: '—' })}</p>`
-        : nothing}
-        ${upload?.status === 'uploading' ? nothing : html`<div class="file-row">
-          <input type="file" id=${id} name=${pointer} class="file-input" ?disabled=${node.readOnly} accept=${ifDefined(accept.length ? accept.join(',') : undefined)}
-            ?required=${required && !done} aria-invalid=${bits.invalid} aria-describedby=${ifDefined(describedBy)}
-            @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.#upload(pointer, f); }}>
-          <span class="hint" aria-hidden="true">${this.msg('serviceForm.file.drop')}</span>
-        </div>`}
-      </div>
-    </div>`;
+    return leaf(pointer, this.#parts, () => renderField(this.#ctx, node, pointer, required, label));
   }
 
   #renderChannels(): unknown {
     if (!this.#channels.length) return nothing;
     const id = idOf('#resultChannel');
     const error = this.#errors.get('#resultChannel');
-    const addressNode = this.#addressNodeForDelivery();
     return html`<fieldset class="group field ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
       <legend part="label" class="group__legend">${this.msg('serviceForm.resultChannel')}</legend>
       ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
@@ -1445,21 +1237,9 @@ ${selectOptions(labelsOf(options), texts.select, index)}</select>
         </div>`)}
       </div>
       ${this.#resultChannel === 'post'
-        ? this.#renderAddress(addressNode, '#deliveryAddress', true, this.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined }, 'submission')
+        ? renderAddress(this.#ctx, undefined, '#deliveryAddress', true, this.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined })
         : nothing}
     </fieldset>`;
-  }
-
-  #addressNodeForDelivery(): FieldNode {
-    const leafNode = (key: string, label: string): FieldNode => ({
-      kind: 'scalar', key, path: `#deliveryAddress/${key}`, schema: { type: 'string' }, type: 'string', label, help: undefined, widget: 'text',
-      ui: {}, required: true, readOnly: false, format: undefined, defaultValue: undefined, options: undefined, children: undefined,
-      item: undefined, alternatives: undefined, rules: [], watches: new Set(), conditionalKeys: new Set(),
-    });
-    return {
-      ...leafNode('', this.msg('serviceForm.deliveryAddress')), kind: 'object', widget: 'address', type: 'object',
-      children: [leafNode('provinceCode', this.msg('serviceForm.province')), leafNode('communeCode', this.msg('serviceForm.commune')), leafNode('street', this.msg('serviceForm.street'))],
-    };
   }
 
   // ───────────────────────── review ─────────────────────────
@@ -1481,7 +1261,7 @@ ${selectOptions(labelsOf(options), texts.select, index)}</select>
   #addressText(value: Record<string, unknown>): string {
     const name = (list: UnitList, code: unknown) => (Array.isArray(list) ? list.find((u) => u.code === code)?.name : undefined) ?? (code ? String(code) : '');
     const province = String(value.provinceCode ?? '');
-    return [value.street, name(province ? this.#units(province) : [], value.communeCode), name(this.#units(''), province)]
+    return [value.street, name(province ? unitsOf(this.#ctx, province) : [], value.communeCode), name(unitsOf(this.#ctx, ''), province)]
       .filter((s) => typeof s === 'string' && s !== '').join(', ');
   }
 

@@ -142,3 +142,15 @@ export class SchemaError extends Error {
     this.at = at;
   }
 }
+
+/** One attachment's upload: in progress (with its controller), done (with the id) or failed (with the file to retry). */
+export interface UploadState {
+  status: 'uploading' | 'done' | 'error';
+  name: string;
+  size: number;
+  loaded: number;
+  id?: string;
+  message?: string;
+  file?: Blob & { name?: string };
+  controller?: AbortController;
+}
