@@ -2,13 +2,13 @@ import { css, unsafeCSS } from 'lit';
 
 /**
  * Layout work kept small on long forms: the browser skips style and layout of groups far off screen
- * until they come near. A plain string because lit-analyzer's CSS lists know neither
- * content-visibility nor the lh unit yet.
+ * until they come near. A one-line input has a fixed height (one line, padding, border; at least the
+ * target size) and size containment: typing in it then re-lays out the input alone, not the form
+ * around it. A plain string because lit-analyzer's CSS lists know neither content-visibility nor the
+ * lh unit yet. (Comments stay out of the CSS text: they would ship.)
  */
 const skipFarGroups = unsafeCSS(`
   form > .group { content-visibility: auto; contain-intrinsic-size: auto 24rem; }
-  /* A one-line input has a fixed height (one line, padding, border; at least the target size) and
-     size containment: typing in it then re-lays out the input alone, not the form around it. */
   input.input, select.input {
     block-size: max(var(--dvc-target-size, 44px), calc(1lh + 2 * var(--dvc-space-s, 0.5rem) + 4px));
     contain: size layout;

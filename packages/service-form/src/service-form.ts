@@ -1,5 +1,5 @@
 import {
-  BackendError, DvcElement, formatDate, formatDateTime, isBackendError, newIdempotencyKey,
+  BackendError, DvcElement, formatDateTime, isBackendError, newIdempotencyKey,
 } from '@dvc/core';
 import type {
   Address, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
@@ -24,10 +24,11 @@ import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } fro
 import { SchemaError, type FieldNode, type UiStep, type UploadState } from './internal/types.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
-import { renderAddress, unitsOf, type UnitList } from './widgets/address.js';
+import { renderAddress } from './widgets/address.js';
 import { html, ifDefined, nothing, repeat } from './lit.js';
 import type { FieldContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
+import { renderReview } from './review.js';
 
 type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
 
@@ -1063,7 +1064,10 @@ export class DvcServiceForm extends DvcElement {
           ${total > 1 ? html`<span class="caption">${this.msg('serviceForm.step', { current: this.#page + 1, total })}</span>` : nothing}
           ${title}
         </h2>
-        ${review ? this.#renderReview(pages) : html`
+        ${review ? renderReview(this.#ctx, {
+          model: this.#model!, language: this.language, choices: this.#choices, channels: this.#channels, channel: this.#resultChannel,
+          visible: (p) => this.#isVisible(p), change: (p) => this.#change(p),
+        }, pages) : html`
           ${page.description ? html`<p class="hint">${page.description}</p>` : nothing}
           ${this.#renderFields(page.fields)}
           ${this.#page === pages.length - 1 ? this.#renderChannels() : nothing}`}
@@ -1240,56 +1244,6 @@ export class DvcServiceForm extends DvcElement {
         ? renderAddress(this.#ctx, undefined, '#deliveryAddress', true, this.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined })
         : nothing}
     </fieldset>`;
-  }
-
-  // ───────────────────────── review ─────────────────────────
-
-  #display(node: FieldNode, pointer: string, value: unknown): string {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return this.msg('serviceForm.empty');
-    if (node.widget === 'file') return this.#uploads.get(pointer)?.name ?? String(value);
-    if (node.widget === 'address' && isObject(value)) return this.#addressText(value);
-    if (node.options) {
-      const labelOf = (v: unknown) => node.options!.find((o) => o.value === v)?.label ?? String(v);
-      return Array.isArray(value) ? value.map(labelOf).join(', ') : labelOf(value);
-    }
-    if (typeof value === 'boolean') return this.msg(value ? 'serviceForm.yes' : 'serviceForm.no');
-    if (node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
-    if (typeof value === 'number') return value.toLocaleString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
-    return String(value);
-  }
-
-  #addressText(value: Record<string, unknown>): string {
-    const name = (list: UnitList, code: unknown) => (Array.isArray(list) ? list.find((u) => u.code === code)?.name : undefined) ?? (code ? String(code) : '');
-    const province = String(value.provinceCode ?? '');
-    return [value.street, name(province ? unitsOf(this.#ctx, province) : [], value.communeCode), name(unitsOf(this.#ctx, ''), province)]
-      .filter((s) => typeof s === 'string' && s !== '').join(', ');
-  }
-
-  #renderReview(pages: UiStep[]): TemplateResult {
-    const model = this.#model!;
-    const row = (label: string, text: string, pointer: string) => html`<div class="review__row">
-      <dt>${label}</dt><dd>${text}</dd>
-      <dd class="review__action"><button type="button" part="button" class="link" data-change=${pointer} @click=${() => this.#change(pointer)}>
-        ${this.msg('serviceForm.change')}<span class="visually-hidden"> ${label}</span></button></dd>
-    </div>`;
-    return html`<p>${this.msg('serviceForm.reviewIntro')}</p>
-      ${pages.map((page) => {
-        const rows: TemplateResult[] = [];
-        for (const pointer of page.fields) {
-          const found = locate(model, pointer);
-          if (!found || !this.#isVisible(pointer)) continue;
-          for (const { node, pointer: p } of visibleLeaves(model, found.node, getAt(this.#values, pointer), pointer, this.#choices)) {
-            if (node.kind === 'array' || node.kind === 'choice' || node.widget === 'hidden') continue;
-            rows.push(row(locate(model, p)?.label ?? node.label, this.#display(node, p, getAt(this.#values, p)), p));
-          }
-        }
-        return html`<h3 class="review__heading">${page.title}</h3><dl class="review" part="review">${rows}</dl>`;
-      })}
-      ${this.#channels.length ? html`<h3 class="review__heading">${this.msg('serviceForm.resultChannel')}</h3>
-        <dl class="review" part="review">
-          ${row(this.msg('serviceForm.resultChannel'), this.#resultChannel ? this.msg(`resultChannel.${this.#resultChannel}`) : this.msg('serviceForm.empty'), '#resultChannel')}
-          ${this.#resultChannel === 'post' ? row(this.msg('serviceForm.deliveryAddress'), this.#addressText(this.#deliveryAddress), '#deliveryAddress/provinceCode') : nothing}
-        </dl>` : nothing}`;
   }
 }
 

@@ -8,9 +8,10 @@ import { describe, it } from 'node:test';
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const readme = read('../README.md');
 const tokensCss = read('../../core/src/tokens.css');
-// The form's templates live in the element and its widget files; its JSDoc in the element.
+// The form's templates live in the element, its review and its widget files; its JSDoc in the element.
 const formSource = read('../src/service-form.ts');
-const formTemplates = [formSource, ...readdirSync(new URL('../src/widgets/', import.meta.url)).sort().map((f) => read(`../src/widgets/${f}`))].join('\n');
+const widgetFiles = readdirSync(new URL('../src/widgets/', import.meta.url)).sort().map((f) => `../src/widgets/${f}`);
+const formTemplates = [formSource, read('../src/review.ts'), ...widgetFiles.map(read)].join('\n');
 const receiptSource = read('../src/dossier-receipt.ts');
 const elements = [
   { name: 'dvc-service-form', prefix: '--dvc-service-form-', styles: read('../src/service-form.styles.ts'), source: formSource, templates: formTemplates },
