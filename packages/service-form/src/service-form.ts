@@ -17,11 +17,12 @@ import { Debouncer } from './internal/debounce.js';
 import { draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import {
-  applyDefaults, clean, isObject, modelFor, conditionSignature, isPresent, locate, prune, requiredKeys, selectedAlternative,
+  applyDefaults, clean, isObject, modelFor, isPresent, locate, prune, requiredKeys, selectedAlternative,
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
-import { childPointer, getAt, isWithin, parentPointer, parsePointer, setAt } from './internal/pointer.js';
+import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep, type UploadState } from './internal/types.js';
+import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
 import { renderAddress } from './widgets/address.js';
@@ -465,6 +466,7 @@ export class DvcServiceForm extends DvcElement {
 
   // ───────────────────────── pages ─────────────────────────
 
+
   /** The form's pages: the UI schema's steps (fields no step lists go on the last), or one page. */
   get #pages(): UiStep[] {
     const model = this.#model!;
@@ -477,6 +479,11 @@ export class DvcServiceForm extends DvcElement {
     return model.steps.map((s, i) => (i === model.steps.length - 1 && rest.length ? { ...s, fields: [...s.fields, ...rest] } : s));
   }
 
+  /** Whether the field at a concrete pointer is shown (its conditional ancestors allow it). */
+  #isVisible(pointer: string): boolean {
+    return isVisible(this.#model!, this.#values, pointer);
+  }
+
   get #pageCount(): number {
     return this.#pages.length + (this.noReview ? 0 : 1);
   }
@@ -485,32 +492,7 @@ export class DvcServiceForm extends DvcElement {
     return !this.noReview && this.#page === this.#pages.length;
   }
 
-  /** Whether the field at a concrete pointer is shown (its conditional ancestors allow it). */
-  #isVisible(pointer: string): boolean {
-    const model = this.#model!;
-    let node: FieldNode | undefined = model.root;
-    let current = '';
-    for (const token of parsePointer(pointer)) {
-      if (!node) return false;
-      if (node.kind === 'object') {
-        const value = getAt(this.#values, current);
-        if (node.conditionalKeys.has(token) && !visibleChildren(node, value).some((c) => c.key === token)) return false;
-      }
-      node = locate(model, childPointer(current, token))?.node;
-      current = childPointer(current, token);
-    }
-    return node !== undefined;
-  }
 
-  #isRequired(pointer: string): boolean {
-    if (pointer === '') return true;
-    const parent = locate(this.#model!, parentPointer(pointer))?.node;
-    if (!parent) return false;
-    const key = parsePointer(pointer).at(-1)!;
-    if (parent.kind === 'array') return true;
-    if (parent.kind !== 'object') return parent.required;
-    return requiredKeys(parent, getAt(this.#values, parentPointer(pointer))).has(key);
-  }
 
   /** Validates everything (hidden branches pruned) with Ajv; returns one issue per pointer. */
   /**
@@ -552,6 +534,7 @@ export class DvcServiceForm extends DvcElement {
     return issues;
   }
 
+
   #pageOf(pointer: string): number {
     const pages = this.#pages;
     const index = pages.findIndex((p) => p.fields.some((f) => isWithin(pointer, f)));
@@ -592,6 +575,7 @@ export class DvcServiceForm extends DvcElement {
     this.#titlePrefix();
     this.#focusNow();
   }
+
 
   /** Issues sorted as the fields appear on the pages (what the error summary lists). */
   #inDocumentOrder(issues: FieldIssue[]): FieldIssue[] {
@@ -781,7 +765,7 @@ export class DvcServiceForm extends DvcElement {
     if (!info) return;
     const pointer = input.name;
     if (TEXT_WIDGETS.has(info.node.widget)) this.#texts.set(pointer, input.value);
-    const structural = this.#signatures(pointer);
+    const structural = signatures(this.#model!, this.#values, this.#choices, pointer);
     this.#values = setAt(this.#values, pointer, parseInput(info.node, input, () => this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(input.name)}"]`)));
     if (info.node.widget === 'address' || input.dataset.address === 'province') {
       setAt(this.#values, childPointer(parentPointer(pointer), 'communeCode'), undefined);
@@ -789,7 +773,7 @@ export class DvcServiceForm extends DvcElement {
     const wasPrefilled = [this.#prefilled.delete(pointer), this.#prefilled.delete(info.part)].includes(true);
     const before = this.#errors.get(pointer);
     if (this.#live.has(pointer) || (event.type === 'change' && this.#errors.has(pointer))) this.#checkField(pointer, info);
-    if (structural !== this.#signatures(pointer) || input.dataset.address === 'province') this.requestUpdate();
+    if (structural !== signatures(this.#model!, this.#values, this.#choices, pointer) || input.dataset.address === 'province') this.requestUpdate();
     // A text box shows what was typed already: it re-renders only when its message or mark changes.
     else if (!TEXT_WIDGETS.has(info.node.widget) || wasPrefilled || !sameIssue(before, this.#errors.get(pointer))) this.#parts.get(info.part)?.refresh();
     if (this.#live.size > 0) this.#scheduleFormCheck();
@@ -846,24 +830,6 @@ export class DvcServiceForm extends DvcElement {
     }
   }
 
-  /** What conditions under the pointer's ancestors currently show/require: a change means a full render. */
-  #signatures(pointer: string): string {
-    const model = this.#model!;
-    let node: FieldNode | undefined = model.root;
-    let current = '';
-    let out = '';
-    for (const token of parsePointer(pointer)) {
-      if (!node) break;
-      if (node.kind === 'object' && node.watches.has(token)) out += conditionSignature(node, getAt(this.#values, current)) + ';';
-      if (node.kind === 'choice') {
-        node = node.alternatives?.[selectedAlternative(node, getAt(this.#values, current), model.resolve, this.#choices.get(current))] ?? node;
-        if (node.kind === 'object' && node.watches.has(token)) out += conditionSignature(node, getAt(this.#values, current)) + ';';
-      }
-      current = childPointer(current, token);
-      node = locate(model, current)?.node;
-    }
-    return out;
-  }
 
   #onSubmissionInput(input: HTMLInputElement): void {
     if (input.name === '#resultChannel') {
@@ -1135,7 +1101,7 @@ export class DvcServiceForm extends DvcElement {
     const model = this.#model!;
     const found = locate(model, pointer);
     if (!found || !this.#isVisible(pointer)) return nothing;
-    return this.#renderNode(found.node, pointer, this.#isRequired(pointer), found.label);
+    return this.#renderNode(found.node, pointer, isRequired(this.#model!, this.#values, pointer), found.label);
   }
 
   #renderNode(node: FieldNode, pointer: string, required: boolean, label = node.label): unknown {
