@@ -10,6 +10,7 @@ import { serviceFormStyles } from './service-form.styles.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
+import { serverIssues } from './internal/submission.js';
 import { formatBytes, typeAllowed, typeNames } from './internal/files.js';
 import { idOf } from './internal/ids.js';
 import { parseInput } from './internal/parse.js';
@@ -23,7 +24,7 @@ import {
 import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep, type UploadState } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
-import { formValidator, fromServerErrors, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
+import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
 import { renderAddress } from './widgets/address.js';
 import { html, ifDefined, nothing, repeat } from './lit.js';
@@ -696,17 +697,7 @@ export class DvcServiceForm extends DvcElement {
       this.#showIssues([], this.msg('serviceForm.offline'));
       return;
     }
-    const { fields, other } = fromServerErrors(e.fieldErrors);
-    const mapped: FieldIssue[] = [...fields];
-    for (const o of other) {
-      if (o.pointer === '/resultChannel') mapped.push({ ...o, pointer: '#resultChannel' });
-      else if (o.pointer.startsWith('/deliveryAddress')) mapped.push({ ...o, pointer: `#deliveryAddress${o.pointer.slice('/deliveryAddress'.length) || '/street'}` });
-      else if (/^\/attachments\/\d+$/.test(o.pointer)) {
-        const id = (this.#lastAttachments ?? [])[Number(o.pointer.split('/')[2])];
-        const entry = [...this.#uploads.entries()].find(([, u]) => u.id === id);
-        if (entry) mapped.push({ ...o, pointer: entry[0] });
-      }
-    }
+    const mapped = serverIssues(e.fieldErrors, this.#uploads);
     if (mapped.length) {
       const first = mapped[0].pointer;
       this.#page = first.startsWith('#') ? this.#pages.length - 1 : this.#pageOf(first);
@@ -714,10 +705,6 @@ export class DvcServiceForm extends DvcElement {
       return;
     }
     this.#showIssues([], this.msg('serviceForm.submitFailed', { reason: this.msg(e.messageKey) }));
-  }
-
-  get #lastAttachments(): string[] | undefined {
-    return [...this.#uploads.values()].filter((u) => u.status === 'done' && u.id).map((u) => u.id!);
   }
 
   // ───────────────────────── editing ─────────────────────────
