@@ -24,7 +24,7 @@ export interface ReviewState {
 /** An answer as text: option labels, yes/no, dd/mm/yyyy, the file's name, numbers in the page's language. */
 function display(c: FieldContext, r: Pick<ReviewState, 'language'>, node: FieldNode, pointer: string, value: unknown): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return c.msg('serviceForm.empty');
-  if (node.widget === 'file') return c.uploads.get(pointer)?.name ?? String(value);
+  if (node.widget === 'file') return c.uploader.uploads.get(pointer)?.name ?? String(value);
   if (node.widget === 'address' && isObject(value)) return addressText(c, value);
   if (node.options) {
     const labelOf = (v: unknown) => node.options!.find((o) => o.value === v)?.label ?? String(v);

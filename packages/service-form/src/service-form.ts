@@ -11,7 +11,6 @@ import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent 
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { serverIssues } from './internal/submission.js';
-import { formatBytes, typeAllowed, typeNames } from './internal/files.js';
 import { idOf } from './internal/ids.js';
 import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
@@ -22,7 +21,7 @@ import {
   visibleChildren, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/pointer.js';
-import { SchemaError, type FieldNode, type UiStep, type UploadState } from './internal/types.js';
+import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
@@ -31,6 +30,7 @@ import { html, ifDefined, nothing, repeat } from './lit.js';
 import type { FieldContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
 import { renderReview } from './review.js';
+import { UploadController } from './upload-controller.js';
 
 type Phase = 'idle' | 'loading' | 'load-error' | 'schema-error' | 'draft-offer' | 'form' | 'submitted';
 
@@ -141,7 +141,23 @@ export class DvcServiceForm extends DvcElement {
   #summaryMessage: string | undefined;
   #page = 0;
   #choices = new Map<string, number>();
-  readonly #uploads = new Map<string, UploadState>();
+  readonly #uploader = new UploadController(this, {
+    msg: (key, params) => this.msg(key, params),
+    backend: () => this.#backend,
+    limits: () => this.#definition,
+    field: (pointer) => this.#leaves.get(pointer),
+    refresh: (part) => this.#parts.get(part)?.refresh(),
+    value: (pointer, value) => {
+      this.#values = setAt(this.#values, pointer, value);
+    },
+    errors: this.#errors,
+    live: this.#live,
+    announce: (text) => {
+      this.#announcement = text;
+    },
+    changed: () => this.#drafts.schedule(),
+  });
+  readonly #uploads = this.#uploader.uploads;
   readonly #prefilled = new Set<string>();
   #profile: Profile | undefined;
   #user = 'anonymous';
@@ -163,7 +179,7 @@ export class DvcServiceForm extends DvcElement {
   });
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
-  readonly #uploadProblems = new Map<string, string>();
+  readonly #uploadProblems = this.#uploader.problems;
   /** What the widget templates read (the form's own maps, and callbacks into it). */
   readonly #ctx: FieldContext = {
     common: { optional: '', dateHint: '', select: '' },
@@ -175,12 +191,8 @@ export class DvcServiceForm extends DvcElement {
     requestUpdate: () => this.requestUpdate(),
     errors: this.#errors,
     typed: this.#texts,
-    problems: this.#uploadProblems,
     prefilled: this.#prefilled,
-    uploads: this.#uploads,
-    accept: (node) => this.#acceptOf(node),
-    maxBytes: (node) => this.#maxBytesOf(node),
-    upload: (pointer, file) => void this.#upload(pointer, file),
+    uploader: this.#uploader,
   };
 
   constructor() {
@@ -875,86 +887,6 @@ export class DvcServiceForm extends DvcElement {
     this.#focusAfterRender = focus;
     this.#drafts.schedule();
     this.requestUpdate();
-  }
-
-  // ───────────────────────── uploads ─────────────────────────
-
-  #acceptOf(node: FieldNode): string[] {
-    return node.ui.accept ?? this.#definition?.acceptedTypes ?? [];
-  }
-
-  #maxBytesOf(node: FieldNode): number | undefined {
-    return node.ui.maxBytes ?? this.#definition?.maxUploadBytes;
-  }
-
-  /** Checks size and type, then streams the file to the backend with progress; the value becomes the upload id. */
-  async #upload(pointer: string, file: Blob & { name?: string }): Promise<void> {
-    const info = this.#leaves.get(pointer);
-    if (!info) return;
-    const node = info.node;
-    const name = file.name ?? 'tệp';
-    const accept = this.#acceptOf(node);
-    const max = this.#maxBytesOf(node);
-    const part = () => this.#parts.get(info.part)?.refresh();
-    this.#uploads.get(pointer)?.controller?.abort();
-    let problem: string | undefined;
-    if (!typeAllowed(file, accept)) problem = this.msg('serviceForm.file.wrongType', { name, types: typeNames(accept) });
-    else if (max !== undefined && file.size > max) problem = this.msg('serviceForm.file.tooLarge', { name, size: formatBytes(max) });
-    if (problem) {
-      this.#uploads.delete(pointer);
-      this.#errors.set(pointer, { pointer, key: 'validation.invalid', params: {} });
-      this.#uploadProblems.set(pointer, problem);
-      this.#live.add(pointer);
-      part();
-      return;
-    }
-    this.#uploadProblems.delete(pointer);
-    this.#errors.delete(pointer);
-    const backend = this.#backend;
-    if (!backend) {
-      this.#uploads.set(pointer, { status: 'error', name, size: file.size, loaded: 0, file, message: this.msg('config.noBackend') });
-      part();
-      return;
-    }
-    const controller = new AbortController();
-    const state: UploadState = { status: 'uploading', name, size: file.size, loaded: 0, file, controller };
-    this.#uploads.set(pointer, state);
-    this.#values = setAt(this.#values, pointer, undefined);
-    part();
-    let lastPaint = 0;
-    try {
-      const upload = await backend.uploadFile(file, {
-        signal: controller.signal,
-        onProgress: ({ loaded, total }) => {
-          state.loaded = total ? Math.round((loaded / total) * file.size) : loaded;
-          const now = performance.now();
-          if (now - lastPaint > 50 || loaded === total) {
-            lastPaint = now;
-            part();
-          }
-        },
-      });
-      if (this.#uploads.get(pointer) !== state) return;
-      Object.assign(state, { status: 'done', id: upload.id, loaded: file.size, controller: undefined, file: undefined });
-      this.#values = setAt(this.#values, pointer, upload.id);
-      this.#errors.delete(pointer);
-      this.#announcement = this.msg('serviceForm.file.uploaded', { name, size: formatBytes(file.size) });
-      this.#drafts.schedule();
-    } catch (error) {
-      if (this.#uploads.get(pointer) !== state) return;
-      const e = isBackendError(error) ? error : undefined;
-      if (e?.kind === 'aborted') {
-        this.#uploads.delete(pointer);
-        this.#announcement = this.msg('serviceForm.file.cancelled', { name });
-      } else {
-        Object.assign(state, {
-          status: 'error', controller: undefined,
-          message: this.msg('serviceForm.file.failed', { name, reason: this.msg(e?.messageKey ?? 'error.unknown') }),
-        });
-      }
-    }
-    this.requestUpdate();
-    part();
   }
 
   // ───────────────────────── rendering ─────────────────────────

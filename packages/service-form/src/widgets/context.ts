@@ -1,7 +1,7 @@
 // What the widget templates read from the form. The form builds one context and keeps it; the maps are
 // the form's own (never replaced), so a template reads the current state without copies.
 import type { DvcBackend, MessageParams } from '@dvc/core';
-import type { FieldNode, UploadState } from '../internal/types.js';
+import type { UploadController } from '../upload-controller.js';
 import type { FieldIssue } from '../internal/validation.js';
 
 export interface FieldContext {
@@ -19,12 +19,7 @@ export interface FieldContext {
   readonly errors: ReadonlyMap<string, FieldIssue>;
   /** What text boxes hold as typed (the data has it parsed). */
   readonly typed: ReadonlyMap<string, string>;
-  /** Why a chosen file was refused (its type or size), by pointer. */
-  readonly problems: ReadonlyMap<string, string>;
   readonly prefilled: ReadonlySet<string>;
-  readonly uploads: ReadonlyMap<string, UploadState>;
-  accept(node: FieldNode): string[];
-  maxBytes(node: FieldNode): number | undefined;
-  /** Sends a file for the field at `pointer`. */
-  upload(pointer: string, file: Blob & { name?: string }): void;
+  /** The attachments: uploads, refusals, limits; `upload()` sends a file. */
+  readonly uploader: Pick<UploadController, 'uploads' | 'problems' | 'accept' | 'maxBytes' | 'upload'>;
 }

@@ -19,7 +19,7 @@ const describedByOf = (id: string, hint: boolean, error: boolean, extra?: string
 export function renderField(c: FieldContext, node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
   const id = idOf(pointer);
   const error = c.errors.get(pointer);
-  const errorText = error ? c.problems.get(pointer) ?? c.message(error) : undefined;
+  const errorText = error ? c.uploader.problems.get(pointer) ?? c.message(error) : undefined;
   const prefilled = c.prefilled.has(pointer);
   const texts = c.common;
   const help = node.widget === 'date' ? (node.help ? `${node.help}. ${texts.dateHint}` : texts.dateHint) : node.help;

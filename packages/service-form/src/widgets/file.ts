@@ -12,10 +12,10 @@ export function renderFile(
   bits: { hint: unknown; errorLine: unknown; cls: string; describedBy: string | undefined; invalid: 'true' | 'false' },
 ): TemplateResult {
   const id = idOf(pointer);
-  const upload = c.uploads.get(pointer);
+  const upload = c.uploader.uploads.get(pointer);
   const value = c.value(pointer);
-  const accept = c.accept(node);
-  const max = c.maxBytes(node);
+  const accept = c.uploader.accept(node);
+  const max = c.uploader.maxBytes(node);
   const limits = accept.length || max ? c.msg('serviceForm.file.limits', { types: typeNames(accept) || '*', size: max ? formatBytes(max) : '—' }) : '';
   const percent = upload && upload.size ? Math.min(100, Math.round((upload.loaded / upload.size) * 100)) : 0;
   const done = upload?.status === 'done' || (typeof value === 'string' && value !== '' && !upload);
@@ -24,7 +24,7 @@ export function renderFile(
     e.preventDefault();
     (e.currentTarget as HTMLElement).classList.remove('dropzone--over');
     const file = e.dataTransfer?.files?.[0];
-    if (file && !node.readOnly) c.upload(pointer, file);
+    if (file && !node.readOnly) void c.uploader.upload(pointer, file);
   };
   return html`<div class=${bits.cls} part="field">
     <label for=${id} part="label" class="label">${label}<span class="optional">${optional}</span></label>
@@ -42,7 +42,7 @@ export function renderFile(
       : upload?.status === 'error' ? html`
         <p id="${id}-status" class="error" role="alert">${upload.message}</p>
         <button type="button" part="button" class="button button--secondary" data-action="retry-upload"
-          @click=${() => upload.file && c.upload(pointer, upload.file)}>${c.msg('serviceForm.file.retry')}</button>`
+          @click=${() => upload.file && void c.uploader.upload(pointer, upload.file)}>${c.msg('serviceForm.file.retry')}</button>`
       : done ? html`<p id="${id}-status" class="upload-status upload-status--done">✓ ${upload
         ? c.msg('serviceForm.file.uploaded', { name: upload.name, size: formatBytes(upload.size) })
         : c.msg('serviceForm.file.uploaded', { name: String(value), size: '—' })}</p>`
@@ -50,7 +50,7 @@ export function renderFile(
       ${upload?.status === 'uploading' ? nothing : html`<div class="file-row">
         <input type="file" id=${id} name=${pointer} class="file-input" ?disabled=${node.readOnly} accept=${ifDefined(accept.length ? accept.join(',') : undefined)}
           ?required=${required && !done} aria-invalid=${bits.invalid} aria-describedby=${ifDefined(describedBy)}
-          @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) c.upload(pointer, f); }}>
+          @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void c.uploader.upload(pointer, f); }}>
         <span class="hint" aria-hidden="true">${c.msg('serviceForm.file.drop')}</span>
       </div>`}
     </div>
