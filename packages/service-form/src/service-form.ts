@@ -2,7 +2,7 @@ import {
   BackendError, DvcElement, formatDateTime, isBackendError, newIdempotencyKey,
 } from '@dvc/core';
 import type {
-  Address, DossierSubmission, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
+  Address, DvcBackend, FormDefinition, OnlineClass, Profile, Receipt, ResultChannel,
 } from '@dvc/core';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -10,7 +10,7 @@ import { serviceFormStyles } from './service-form.styles.js';
 import { DvcDossierSubmitEvent, DvcDossierSubmittedEvent, DvcDraftRestoredEvent } from './events.js';
 import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no side effects here)
 import { hasEnglish, loadEnglish } from './i18n/index.js';
-import { serverIssues } from './internal/submission.js';
+import { serverIssues, submissionOf } from './internal/submission.js';
 import { idOf } from './internal/ids.js';
 import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
@@ -658,18 +658,10 @@ export class DvcServiceForm extends DvcElement {
       this.#showIssues(issues.filter((i) => (i.pointer.startsWith('#') ? this.#page === this.#pages.length - 1 : page.fields.some((f) => isWithin(i.pointer, f)))));
       return;
     }
-    const submission: DossierSubmission = {
-      procedureCode: this.#definition.procedureCode,
-      formVersion: this.#definition.version,
-      data: prune(this.#model, this.#values, { choices: this.#choices }),
-      resultChannel: this.#resultChannel ?? this.#channels[0] ?? 'online',
-    };
-    const attachments = [...this.#uploads.entries()].filter(([p, u]) => u.status === 'done' && u.id && this.#isVisible(p) && getAt(submission.data, p) === u.id).map(([, u]) => u.id!);
-    if (attachments.length) submission.attachments = attachments;
-    if (submission.resultChannel === 'post') submission.deliveryAddress = clean(this.#deliveryAddress) as Address;
-    const phone = Object.entries(this.#model.ui.fields ?? {}).find(([, ui]) => ui.prefill === 'phone')?.[0];
-    const phoneValue = phone ? getAt(submission.data, phone) : undefined;
-    if (typeof phoneValue === 'string') submission.contact = { phone: phoneValue };
+    const submission = submissionOf(
+      this.#definition, this.#model, prune(this.#model, this.#values, { choices: this.#choices }), this.#resultChannel ?? this.#channels[0] ?? 'online',
+      this.#uploads, (p) => this.#isVisible(p), this.#deliveryAddress,
+    );
 
     if (!this.dispatchEvent(new DvcDossierSubmitEvent({ submission: structuredClone(submission) }))) return;
     const backend = this.#backend;
