@@ -12,6 +12,7 @@ import './dossier-receipt.js'; // the receipt it shows (defined by define.ts; no
 import { hasEnglish, loadEnglish } from './i18n/index.js';
 import { serverIssues, submissionOf } from './internal/submission.js';
 import { idOf } from './internal/ids.js';
+import { messageKey, sameIssue } from './internal/messages.js';
 import { parseInput } from './internal/parse.js';
 import { Debouncer } from './internal/debounce.js';
 import { draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
@@ -41,11 +42,7 @@ interface LeafInfo {
   part: string;
 }
 
-
-const CHOICE_WIDGETS = new Set(['radio', 'select', 'checkboxes']);
 const TEXT_WIDGETS = new Set(['text', 'textarea', 'number', 'date']);
-const sameIssue = (a: FieldIssue | undefined, b: FieldIssue | undefined) => a === b || (!!a && !!b && a.key === b.key
-  && Object.keys(a.params).length === Object.keys(b.params).length && Object.entries(a.params).every(([k, v]) => b.params[k] === v));
 const FORM_CHECK_MS = 500;
 
 /**
@@ -723,20 +720,7 @@ export class DvcServiceForm extends DvcElement {
   }
 
   #message(issue: FieldIssue): string {
-    let key = issue.key;
-    if (key === 'validation.required') {
-      const node = this.#model && !issue.pointer.startsWith('#') ? locate(this.#model, issue.pointer)?.node : undefined;
-      const inAddress = /\/(provinceCode|communeCode)$/.test(issue.pointer) && this.#model && locate(this.#model, parentPointer(issue.pointer))?.node.widget === 'address';
-      if (node && (CHOICE_WIDGETS.has(node.widget) || node.kind === 'choice' || inAddress)) key = 'validation.required.choose';
-      else if (node?.widget === 'file') key = 'validation.required.file';
-      else if (node?.widget === 'checkbox') key = 'validation.required.check';
-      else if (node?.kind === 'array') key = 'validation.minItems';
-    }
-    if (key === 'validation.const' && this.#model) {
-      const node = locate(this.#model, issue.pointer)?.node;
-      if (node?.widget === 'checkbox') key = 'validation.required.check';
-    }
-    return this.msg(key, { label: this.#labelOf(issue.pointer), limit: 1, ...issue.params });
+    return this.msg(messageKey(this.#model, issue), { label: this.#labelOf(issue.pointer), limit: 1, ...issue.params });
   }
 
   readonly #onInput = (event: Event): void => {
