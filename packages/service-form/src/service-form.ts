@@ -26,10 +26,10 @@ import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
-import { renderAddress } from './widgets/address.js';
 import { html, ifDefined, nothing, repeat } from './lit.js';
 import type { FieldContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
+import { renderChannels } from './widgets/channels.js';
 import { renderReview } from './review.js';
 import { UploadController } from './upload-controller.js';
 
@@ -931,7 +931,7 @@ export class DvcServiceForm extends DvcElement {
         }, pages) : html`
           ${page.description ? html`<p class="hint">${page.description}</p>` : nothing}
           ${this.#renderFields(page.fields)}
-          ${this.#page === pages.length - 1 ? this.#renderChannels() : nothing}`}
+          ${this.#page === pages.length - 1 ? renderChannels(this.#ctx, this.#channels, this.#resultChannel) : nothing}`}
         <div class="actions">
           ${review || this.#page === pages.length - 1 && this.noReview
             ? html`<button type="submit" part="button submit" class="button" ?disabled=${this.#submitting} aria-disabled=${this.#submitting ? 'true' : 'false'}>
@@ -1085,26 +1085,6 @@ export class DvcServiceForm extends DvcElement {
     }
     this.#leaves.set(pointer, { node, required, part: pointer });
     return leaf(pointer, this.#parts, () => renderField(this.#ctx, node, pointer, required, label));
-  }
-
-  #renderChannels(): unknown {
-    if (!this.#channels.length) return nothing;
-    const id = idOf('#resultChannel');
-    const error = this.#errors.get('#resultChannel');
-    return html`<fieldset class="group field ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
-      <legend part="label" class="group__legend">${this.msg('serviceForm.resultChannel')}</legend>
-      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
-      <div class="options">
-        ${this.#channels.map((c, i) => html`<div class="option">
-          <input type="radio" class="radio" id=${i === 0 ? id : `${id}-${i}`} name="#resultChannel" value=${c} data-scope="submission"
-            .checked=${this.#resultChannel === c} aria-invalid=${error ? 'true' : 'false'}>
-          <label for=${i === 0 ? id : `${id}-${i}`}>${this.msg(`resultChannel.${c}`)}</label>
-        </div>`)}
-      </div>
-      ${this.#resultChannel === 'post'
-        ? renderAddress(this.#ctx, undefined, '#deliveryAddress', true, this.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined })
-        : nothing}
-    </fieldset>`;
   }
 }
 
