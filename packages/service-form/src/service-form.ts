@@ -30,6 +30,8 @@ import { html, ifDefined, nothing, repeat } from './lit.js';
 import type { FieldContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
 import { renderChannels } from './widgets/channels.js';
+import { renderProgress } from './widgets/progress.js';
+import { renderSummary } from './widgets/summary.js';
 import { renderReview } from './review.js';
 import { UploadController } from './upload-controller.js';
 
@@ -176,7 +178,6 @@ export class DvcServiceForm extends DvcElement {
   });
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
-  readonly #uploadProblems = this.#uploader.problems;
   /** What the widget templates read (the form's own maps, and callbacks into it). */
   readonly #ctx: FieldContext = {
     common: { optional: '', dateHint: '', select: '' },
@@ -917,8 +918,8 @@ export class DvcServiceForm extends DvcElement {
     const title = review ? this.msg('serviceForm.review') : page.title;
     this.#pageTitle = title;
     return html`
-      ${total > 1 ? this.#renderProgress(pages) : nothing}
-      ${leaf('#summary', this.#parts, () => this.#renderSummary())}
+      ${total > 1 ? renderProgress(this.#ctx, [...pages.map((p) => p.title), ...(this.noReview ? [] : [this.msg('serviceForm.review')])], this.#page) : nothing}
+      ${leaf('#summary', this.#parts, () => renderSummary(this.#ctx, this.#summary, this.#summaryMessage, (e, p) => this.#jump(e, p)))}
       <form novalidate @submit=${this.#onFormSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}
         aria-labelledby="page-heading">
         <h2 id="page-heading" class="page-heading" tabindex="-1">
@@ -955,31 +956,6 @@ export class DvcServiceForm extends DvcElement {
     if (this.#onReview) void this.#submit();
     else this.#next();
   };
-
-  #renderProgress(pages: UiStep[]): TemplateResult {
-    const titles = [...pages.map((p) => p.title), ...(this.noReview ? [] : [this.msg('serviceForm.review')])];
-    return html`<nav class="progress" part="progress" aria-label=${this.msg('serviceForm.steps')}>
-      <ol>
-        ${titles.map((t, i) => html`<li part="step" class="step ${i < this.#page ? 'step--done' : i === this.#page ? 'step--current' : ''}"
-          aria-current=${ifDefined(i === this.#page ? 'step' : undefined)}>
-          <span class="step__number" aria-hidden="true">${i + 1}</span>
-          <span>${t}</span>
-          <span class="visually-hidden">${i < this.#page ? this.msg('serviceForm.stepDone') : i === this.#page ? this.msg('serviceForm.stepCurrent') : ''}</span>
-        </li>`)}
-      </ol>
-    </nav>`;
-  }
-
-  #renderSummary(): unknown {
-    if (!this.#summary.length && !this.#summaryMessage) return nothing;
-    return html`<div class="summary" part="summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" class="summary__title">${this.msg('serviceForm.errorSummary')}</h2>
-      ${this.#summaryMessage ? html`<p>${this.#summaryMessage}</p>` : nothing}
-      ${this.#summary.length ? html`<ul class="summary__list">
-        ${this.#summary.map((issue) => html`<li><a href="#${idOf(issue.pointer)}" @click=${(e: Event) => this.#jump(e, issue.pointer)}>${this.#uploadProblems.get(issue.pointer) ?? this.#message(issue)}</a></li>`)}
-      </ul>` : nothing}
-    </div>`;
-  }
 
   #jump(event: Event, pointer: string): void {
     event.preventDefault();
