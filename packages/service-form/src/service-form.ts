@@ -18,17 +18,19 @@ import { Debouncer } from './internal/debounce.js';
 import { draftKey, type Draft, type DraftStore } from './internal/draft-store.js';
 import { leaf, type PartRegistry } from './internal/leaf-directive.js';
 import {
-  applyDefaults, clean, isObject, modelFor, isPresent, locate, prune, requiredKeys, selectedAlternative,
-  visibleChildren, visibleLeaves, type FormModel,
+  applyDefaults, clean, isObject, modelFor, isPresent, locate, prune, selectedAlternative, visibleLeaves, type FormModel,
 } from './internal/model.js';
 import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
-import { html, ifDefined, nothing, repeat } from './lit.js';
-import type { FieldContext } from './widgets/context.js';
+import { html, ifDefined, nothing } from './lit.js';
+import type { TreeContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
+import { renderArray } from './widgets/array.js';
+import { renderChoice } from './widgets/choice.js';
+import { renderGroup } from './widgets/group.js';
 import { renderChannels } from './widgets/channels.js';
 import { renderProgress } from './widgets/progress.js';
 import { renderSummary } from './widgets/summary.js';
@@ -179,8 +181,14 @@ export class DvcServiceForm extends DvcElement {
   readonly #checker = new Debouncer(FORM_CHECK_MS, () => this.#formCheck());
   #focusAfterRender: string | undefined;
   /** What the widget templates read (the form's own maps, and callbacks into it). */
-  readonly #ctx: FieldContext = {
+  readonly #ctx: TreeContext = {
     common: { optional: '', dateHint: '', select: '' },
+    pageTitle: '',
+    node: (...args) => this.#renderNode(...args),
+    selected: (node, pointer) => selectedAlternative(node, getAt(this.#values, pointer), this.#model!.resolve, this.#choices.get(pointer)),
+    keys: (...args) => this.#keysOf(...args),
+    arrayOp: (...args) => this.#arrayOp(...args),
+    language: () => this.language,
     msg: (key, params) => this.msg(key, params),
     message: (issue) => this.#message(issue),
     value: (pointer) => getAt(this.#values, pointer),
@@ -916,7 +924,7 @@ export class DvcServiceForm extends DvcElement {
     const review = this.#onReview;
     const page = pages[this.#page];
     const title = review ? this.msg('serviceForm.review') : page.title;
-    this.#pageTitle = title;
+    this.#ctx.pageTitle = title;
     return html`
       ${total > 1 ? renderProgress(this.#ctx, [...pages.map((p) => p.title), ...(this.noReview ? [] : [this.msg('serviceForm.review')])], this.#page) : nothing}
       ${leaf('#summary', this.#parts, () => renderSummary(this.#ctx, this.#summary, this.#summaryMessage, (e, p) => this.#jump(e, p)))}
@@ -948,9 +956,6 @@ export class DvcServiceForm extends DvcElement {
     return pointers.map((pointer) => this.#renderAt(pointer));
   }
 
-  /** The heading of the page being rendered: a group with the same name keeps its legend for screen readers only. */
-  #pageTitle = '';
-
   readonly #onFormSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#onReview) void this.#submit();
@@ -976,83 +981,11 @@ export class DvcServiceForm extends DvcElement {
   }
 
   #renderNode(node: FieldNode, pointer: string, required: boolean, label = node.label): unknown {
-    if (node.kind === 'object') return node.widget === 'address' ? this.#renderLeafPart(node, pointer, required, label) : this.#renderObject(node, pointer, required, label);
-    if (node.kind === 'array') return this.#renderArray(node, pointer, required, label);
-    if (node.kind === 'choice') return this.#renderChoice(node, pointer, required, label);
+    if (node.kind === 'object') return node.widget === 'address' ? this.#renderLeafPart(node, pointer, required, label) : renderGroup(this.#ctx, node, pointer, required, label);
+    if (node.kind === 'array') return renderArray(this.#ctx, node, pointer, required, label);
+    if (node.kind === 'choice') return renderChoice(this.#ctx, node, pointer, required, label);
     if (node.widget === 'hidden') return nothing;
     return this.#renderLeafPart(node, pointer, required, label);
-  }
-
-  #renderObject(node: FieldNode, pointer: string, _required: boolean, label: string, legend = true): TemplateResult {
-    const value = getAt(this.#values, pointer);
-    const required = requiredKeys(node, value);
-    const children = visibleChildren(node, value);
-    const body = children.map((c) => this.#renderNode(c, childPointer(pointer, c.key), required.has(c.key)));
-    if (!legend || pointer === '') return html`${body}`;
-    return html`<fieldset class="group" id="${idOf(pointer)}-group">
-      <legend part="label" class="group__legend ${label === this.#pageTitle ? 'visually-hidden' : ''}">${label}</legend>
-      ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
-      ${body}
-    </fieldset>`;
-  }
-
-  #renderChoice(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
-    const model = this.#model!;
-    const value = getAt(this.#values, pointer);
-    const selected = selectedAlternative(node, value, model.resolve, this.#choices.get(pointer));
-    const id = idOf(pointer);
-    const error = this.#errors.get(pointer);
-    const alt = selected >= 0 ? node.alternatives![selected] : undefined;
-    return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field">
-      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
-      <p class="hint" id="${id}-hint" part="hint">${node.help ?? this.msg('serviceForm.chooseAlternative')}</p>
-      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
-      <div class="options">
-        ${node.alternatives!.map((a, i) => html`<div class="option">
-          <input type="radio" class="radio" id=${i === 0 ? id : `${id}-${i}`} name="${pointer}#alternative" data-scope="choice" value=${i}
-            .checked=${i === selected} aria-describedby="${id}-hint">
-          <label for=${i === 0 ? id : `${id}-${i}`}>${a.label}</label>
-        </div>`)}
-      </div>
-      ${alt ? (alt.kind === 'object' ? this.#renderObject(alt, pointer, required, label, false) : this.#renderNode(alt, pointer, required, alt.label)) : nothing}
-    </fieldset>`;
-  }
-
-  #renderArray(node: FieldNode, pointer: string, required: boolean, label: string): TemplateResult {
-    const list = (getAt(this.#values, pointer) as unknown[] | undefined) ?? [];
-    const keys = this.#keysOf(pointer, list.length);
-    const item = node.item!;
-    const id = idOf(pointer);
-    const error = this.#errors.get(pointer);
-    const max = node.schema.maxItems;
-    const readOnly = node.readOnly;
-    return html`<fieldset class="group ${error ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>
-      <legend part="label" class="group__legend">${label}${required ? nothing : html`<span class="optional"> ${this.msg('common.optional')}</span>`}</legend>
-      ${node.help ? html`<p class="hint" part="hint">${node.help}</p>` : nothing}
-      ${error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${this.msg('serviceForm.titleErrorPrefix')}</span>${this.#message(error)}</p>` : nothing}
-      ${list.length === 0 ? html`<p class="hint">${this.msg('serviceForm.noItems')}</p>` : nothing}
-      ${repeat(list, (_, i) => keys[i], (_, i) => {
-        const p = childPointer(pointer, i);
-        const itemLabel = `${item.label} ${i + 1}`;
-        const body = item.kind === 'object'
-          ? this.#renderObject(item, p, true, itemLabel, false)
-          : this.#renderNode(item, p, true, itemLabel);
-        return html`<fieldset class="item">
-          <legend class="item__legend" id="${idOf(p)}-legend" tabindex="-1">${itemLabel}</legend>
-          ${body}
-          ${readOnly ? nothing : html`<div class="item__actions">
-            <button type="button" part="button" class="button button--small button--secondary" id="${idOf(p)}-up" ?disabled=${i === 0}
-              aria-label=${this.msg('serviceForm.moveUp', { label: itemLabel })} @click=${() => this.#arrayOp(pointer, node, 'up', i)}>↑</button>
-            <button type="button" part="button" class="button button--small button--secondary" id="${idOf(p)}-down" ?disabled=${i === list.length - 1}
-              aria-label=${this.msg('serviceForm.moveDown', { label: itemLabel })} @click=${() => this.#arrayOp(pointer, node, 'down', i)}>↓</button>
-            <button type="button" part="button" class="button button--small button--warning"
-              @click=${() => this.#arrayOp(pointer, node, 'remove', i)}>${this.msg('serviceForm.removeItem', { label: itemLabel })}</button>
-          </div>`}
-        </fieldset>`;
-      })}
-      ${readOnly || (max !== undefined && list.length >= max) ? nothing : html`<button type="button" part="button" class="button button--secondary"
-        id=${error ? id : `${id}-add`} @click=${() => this.#arrayOp(pointer, node, 'add')}>${this.msg('serviceForm.addItem', { label: item.label.toLocaleLowerCase(this.language) })}</button>`}
-    </fieldset>`;
   }
 
   #renderLeafPart(node: FieldNode, pointer: string, required: boolean, label: string): unknown {
