@@ -25,15 +25,15 @@ import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
-import { html, ifDefined, nothing } from './lit.js';
-import type { TreeContext } from './widgets/context.js';
 import { renderField } from './widgets/field.js';
 import { renderArray } from './widgets/array.js';
 import { renderChoice } from './widgets/choice.js';
+import { html, ifDefined, nothing } from './lit.js';
 import { renderGroup } from './widgets/group.js';
 import { renderChannels } from './widgets/channels.js';
 import { renderProgress } from './widgets/progress.js';
 import { renderSummary } from './widgets/summary.js';
+import type { TreeContext } from './widgets/context.js';
 import { renderReview } from './review.js';
 import { UploadController } from './upload-controller.js';
 
