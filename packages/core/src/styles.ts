@@ -59,6 +59,17 @@ export const hostStyles = css`
     font-size: var(--dvc-font-size-m, 1rem);
     line-height: var(--dvc-line-height, 1.5);
     color: var(--dvc-color-text, #1b1b1b);
+    /* Private shorthands (--_dvc-*) that resolve the public tokens once, each with its fallback; a
+       component may override one (e.g. its own button colour token in front of the brand). */
+    --_dvc-brand: var(--dvc-color-brand, #1d4f91);
+    --_dvc-on-brand: var(--dvc-color-brand-contrast, #ffffff);
+    --_dvc-border: var(--dvc-border-width, 1px) solid var(--dvc-color-border, #6f7377);
+    --_dvc-muted: var(--dvc-color-text-muted, #4f5559);
+    --_dvc-raised: var(--dvc-color-surface-raised, #f3f2f1);
+    --_dvc-s: var(--dvc-space-s, 0.5rem);
+    --_dvc-m: var(--dvc-space-m, 1rem);
+    --_dvc-l: var(--dvc-space-l, 1.5rem);
+    --_dvc-target: var(--dvc-target-size, 44px);
   }
   :host([hidden]) {
     display: none !important;

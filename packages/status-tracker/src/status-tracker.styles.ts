@@ -1,18 +1,9 @@
 import { css } from 'lit';
 
-// Private custom properties (--_dvc-*) resolve the public tokens once, each with its fallback.
+// The private shorthands (--_dvc-*) come from core's host styles; the step marker has its own token.
 export const styles = css`
   :host {
     display: block;
-    --_dvc-brand: var(--dvc-color-brand, #1d4f91);
-    --_dvc-on-brand: var(--dvc-color-brand-contrast, #ffffff);
-    --_dvc-border: var(--dvc-border-width, 1px) solid var(--dvc-color-border, #6f7377);
-    --_dvc-muted: var(--dvc-color-text-muted, #4f5559);
-    --_dvc-raised: var(--dvc-color-surface-raised, #f3f2f1);
-    --_dvc-s: var(--dvc-space-s, 0.5rem);
-    --_dvc-m: var(--dvc-space-m, 1rem);
-    --_dvc-l: var(--dvc-space-l, 1.5rem);
-    --_dvc-target: var(--dvc-target-size, 44px);
     --_dvc-step: var(--dvc-status-tracker-step-marker-color, var(--dvc-color-success, #00703c));
   }
   [part~='base'] {

@@ -4,8 +4,8 @@
 // store runs inside its transaction (so an implementation can hold row locks around it) and throwing
 // from the callback rolls everything back.
 import type {
-  Address, Agency, CodeName, Contact, Fee, FormDefinition, PaymentMethod, PaymentStatus, ProcedureDetail,
-  Profile, AdminUnit, Rating, ResultChannel, StatusCode, Upload,
+  Address, Agency, CodeName, Contact, Fee, FormDefinition, HistoryEntry, PaymentMethod, PaymentStatus,
+  ProcedureDetail, Profile, AdminUnit, Rating, ResultChannel, StatusCode, Upload,
 } from '@dvc/core';
 import type { DossierEventBus } from '../events/bus.js';
 
@@ -60,16 +60,8 @@ export interface DossierRecord {
 }
 
 /** One step of a dossier: both its history entry and its SSE event (same id). */
-export interface DossierEventRecord {
-  id: number;
+export interface DossierEventRecord extends HistoryEntry {
   dossierCode: string;
-  status: StatusCode;
-  at: string;
-  department: string;
-  officer?: string;
-  action?: string;
-  note?: string;
-  newAppointmentDate?: string;
 }
 export type NewDossierEvent = Omit<DossierEventRecord, 'id' | 'dossierCode'>;
 
