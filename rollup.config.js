@@ -29,6 +29,14 @@ const workspaceSources = () => ({
   },
 });
 
+// Lazily loaded chunks named after their package (`chunks/service-form-define-<hash>.js`), so a
+// network panel or a CSP report says which component a file belongs to.
+const chunkName = ({ facadeModuleId, moduleIds, name }) => {
+  const id = facadeModuleId ?? moduleIds.at(-1) ?? '';
+  const pkg = /packages\/([^/]+)\//.exec(id)?.[1] ?? /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]?.replace('/', '-');
+  return `chunks/${pkg && pkg !== name ? `${pkg}-` : ''}${name}-[hash].js`;
+};
+
 const plugins = () => [
   // Lit's own minifier for the html`` and css`` templates (before TypeScript is stripped).
   minifyHTML({ include: ['packages/*/src/**/*.ts'], failOnError: true }),
@@ -47,7 +55,7 @@ const libraries = readdirSync('packages')
   .filter((name) => !['elements', 'server'].includes(name) && existsSync(`packages/${name}/src/index.ts`))
   .map((name) => ({
     input: Object.fromEntries(
-      [['index', 'src/index.ts'], ['define', 'src/define.ts'], ['format', 'src/format/index.ts']]
+      [['index', 'src/index.ts'], ['define', 'src/define.ts'], ['format', 'src/format/index.ts'], ['lazy-elements', 'src/lazy-elements.ts']]
         .filter(([, file]) => existsSync(`packages/${name}/${file}`))
         .map(([entry, file]) => [entry, `packages/${name}/${file}`])),
     output: { dir: `packages/${name}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
@@ -59,7 +67,7 @@ export default [
   {
     // The all-in-one file a webmaster loads with one <script type="module">.
     input: 'packages/elements/src/index.ts',
-    output: { dir: 'packages/elements/dist', format: 'es', entryFileNames: 'dvc-elements.js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'packages/elements/dist', format: 'es', entryFileNames: 'dvc-elements.js', chunkFileNames: chunkName, sourcemap: true },
     plugins: [...plugins(), copyTokens()],
   },
   ...libraries,

@@ -1,13 +1,11 @@
-// The all-in-one bundle: registers every dvc-* tag that exists and re-exports the public API, so a
-// portal page needs one <script type="module" src=".../dvc-elements.js"> and nothing else.
+// The all-in-one bundle: one <script type="module" src=".../dvc-elements.js"> registers every dvc-* tag.
+// Only <dvc-config> and the core API load at once; each component's code is a chunk (sdk/chunks/)
+// that downloads when its tag first appears, so a page with only the tracker loads only the tracker.
+// The component classes and their helpers are in the npm packages (@dvc/service-form, …); this
+// file exports core's API (configure, RestBackend, loadElement, …).
 import '@dvc/core/define.js';
-import '@dvc/procedure-finder/define.js';
-import '@dvc/fee-payment/define.js';
-import '@dvc/service-form/define.js';
-import '@dvc/status-tracker/define.js';
+import { defineAllLazily } from '@dvc/service-portal/lazy-elements.js';
+
+defineAllLazily();
 
 export * from '@dvc/core';
-export * from '@dvc/procedure-finder';
-export * from '@dvc/fee-payment';
-export * from '@dvc/service-form';
-export * from '@dvc/status-tracker';

@@ -3,3 +3,5 @@ import { defineElement } from '@dvc/core';
 import { DvcFeePayment } from './fee-payment.js';
 
 defineElement('dvc-fee-payment', DvcFeePayment);
+
+export { DvcFeePayment };

@@ -398,7 +398,6 @@ export class DvcFeePayment extends DvcElement {
     if (this.returnUrl) return new URL(this.returnUrl, location.href).href;
     const url = new URL(location.href);
     url.searchParams.delete(PAYMENT_RETURN_PARAM);
-    url.hash = '';
     return url.href;
   }
 

@@ -3,3 +3,5 @@ import { defineElement } from '@dvc/core';
 import { DvcStatusTracker } from './status-tracker.js';
 
 defineElement('dvc-status-tracker', DvcStatusTracker);
+
+export { DvcStatusTracker };

@@ -43,7 +43,11 @@ export function defineElementLazily(tag: string, load: ElementLoader): void {
 export function loadElement(tag: string): Promise<void> {
   const entry = lazyElements.get(tag);
   if (!entry) return Promise.resolve();
-  entry.loading ??= entry.load().then((ctor) => defineElement(tag, ctor));
+  // A failed download (offline, a missing chunk) is forgotten, so that a retry downloads again.
+  entry.loading ??= entry.load().then((ctor) => defineElement(tag, ctor), (error: unknown) => {
+    entry.loading = undefined;
+    throw error;
+  });
   return entry.loading;
 }
 
