@@ -19,6 +19,9 @@ function block(selector: string): Map<string, string> {
 }
 
 const root = block(":root,\n[data-dvc-theme='default'] {");
+// The second brand of examples/brand-2: a theme made only of tokens (also in Storybook's switcher).
+const brandCss = readFileSync(join(pkg, '../../examples/brand-2/brand.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const brand2 = new Map([...brandCss.matchAll(/(--dvc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
 const highContrast = block("[data-dvc-theme='high-contrast'] {");
 const prefersMore = block(":root:not([data-dvc-theme='default']) {");
 
@@ -57,6 +60,27 @@ describe('design tokens', () => {
     assert.deepEqual([...prefersMore], [...highContrast]);
   });
 
+  it('themes the second brand with defined tokens only', () => {
+    assert.ok(brand2.size > 10, 'examples/brand-2/brand.css seems empty');
+    for (const name of brand2.keys()) assert.ok(root.has(name), `${name} (examples/brand-2/brand.css) is not a token`);
+  });
+
+  it('uses every documented token in some component, and only documented global tokens anywhere', () => {
+    const packages = join(pkg, '..');
+    const sources = readdirSync(packages).filter((p) => p !== 'server')
+      .flatMap((p) => { try { return sourceFiles(join(packages, p, 'src')); } catch { return []; } });
+    const used = new Set<string>();
+    for (const file of sources) {
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/var\(\s*(--dvc-[\w-]+)/g)) {
+        used.add(name);
+        if (/^--dvc-(color|focus|font|line|space|radius|border|target|motion|shadow)-?/.test(name)) {
+          assert.ok(root.has(name), `${name} (in ${file}) is not a documented token`);
+        }
+      }
+    }
+    assert.deepEqual([...root.keys()].filter((name) => !used.has(name)), [], 'documented tokens no component uses');
+  });
+
   it('uses only --dvc-<category>-<role> names', () => {
     for (const name of root.keys()) assert.match(name, /^--dvc-[a-z]+(?:-[a-z0-9]+)+$/);
   });
@@ -86,7 +110,7 @@ function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-for (const [theme, values] of [['default', root], ['high contrast', new Map([...root, ...highContrast])]] as const) {
+for (const [theme, values] of [['default', root], ['high contrast', new Map([...root, ...highContrast])], ['second brand', new Map([...root, ...brand2])]] as const) {
   describe(`colour contrast (${theme})`, () => {
     const get = (name: string) => values.get(`--dvc-color-${name}`)!;
     for (const fg of ['text', 'text-muted', 'brand', 'danger', 'success', 'warning', 'info']) {

@@ -70,6 +70,7 @@ export const styles = css`
   .next {
     border-inline-start-color: var(--dvc-color-success, #00703c);
     background: var(--_dvc-raised);
+    box-shadow: var(--dvc-shadow-raised, 0 1px 3px rgb(0 0 0 / 0.2), 0 1px 2px rgb(0 0 0 / 0.12));
   }
   .error p, .next p, .back {
     margin: 0;
