@@ -69,6 +69,9 @@ if (wanted('typecheck')) {
   // The custom-elements manifest is generated from the JSDoc; Storybook's preview imports it.
   check('manifest', 'npm', ['run', 'analyze', '--silent']);
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  // The React and Vue examples against the element classes, with deliberate errors that must not compile.
+  check('typecheck react example', 'npx', ['tsc', '-p', 'examples/react/tsconfig.json']);
+  check('typecheck vue example', 'npx', ['vue-tsc', '-p', 'examples/vue/tsconfig.json']);
 }
 if (wanted('lint')) {
   check('eslint', 'npx', ['eslint', '.']);
