@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { en } from '../src/i18n/en.js';
-import { hasMessage, interpolate, registerCatalogues, registerMessages, toLang, translate } from '../src/i18n/i18n.js';
+import {
+  hasMessage, hasPendingMessages, interpolate, loadMessages, registerCatalogues, registerMessages, toLang, translate,
+} from '../src/i18n/i18n.js';
 import { vi } from '../src/i18n/vi.js';
 
 describe('catalogues', () => {
@@ -24,6 +26,13 @@ describe('catalogues', () => {
 });
 
 describe('translate', () => {
+  it('loads the core\'s English texts on first use only', async () => {
+    assert.ok(hasPendingMessages('en'), 'English was loaded before anyone asked');
+    assert.equal(hasMessage('en', 'common.retry'), false);
+    await loadMessages('en');
+    assert.equal(hasPendingMessages('en'), false);
+    assert.equal(translate('en', 'common.retry'), 'Try again');
+  });
   it('fills {name} placeholders', () => {
     assert.equal(translate('vi', 'error.rateLimitedSeconds', { seconds: 30 }),
       'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau 30 giây.');

@@ -5,7 +5,6 @@ import { DvcElement, formatDateTime, formatVnd, isBackendError, newIdempotencyKe
 import type { Dossier, DvcBackend, Fee, FeeStatement, Payment, Unsubscribe } from '@dvc/core';
 import { PaymentFailedEvent, PaymentStartedEvent, PaymentSucceededEvent } from './events.js';
 import { parseVietQr } from './format/vietqr.js';
-import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
 import { AttemptStore } from './internal/attempt.js';
 import type { Attempt } from './internal/attempt.js';
@@ -17,7 +16,8 @@ import { pluginFor, getPaymentMethod } from './internal/registry.js';
 import type { PaymentMethodContext } from './internal/registry.js';
 import { styles } from './fee-payment.styles.js';
 
-registerCatalogues({ vi, en });
+// English loads on first use: a Vietnamese page never downloads it.
+registerCatalogues({ vi, en: () => import('./i18n/en.js').then((m) => m.en) });
 
 /** The query parameter the server's return route adds (`dvc-payment=<id>`). */
 export const PAYMENT_RETURN_PARAM = 'dvc-payment';

@@ -5,14 +5,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DvcElement, loadElement, registerCatalogues } from '@dvc/core';
 import type { DvcDossierSubmittedEvent } from '@dvc/service-form';
 import { DvcPortalNavigateEvent } from './events.js';
-import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
 import { formatRoute, parseRoute, sameRoute } from './internal/route.js';
 import type { Route, View } from './internal/route.js';
 import { recallVerification, rememberVerification } from './internal/verifications.js';
 import { styles } from './service-portal.styles.js';
 
-registerCatalogues({ vi, en });
+// English loads on first use: a Vietnamese page never downloads it.
+registerCatalogues({ vi, en: () => import('./i18n/en.js').then((m) => m.en) });
 
 /** The tags each view renders; their code loads on the view's first visit. */
 const VIEW_TAGS: Readonly<Record<View, readonly string[]>> = {

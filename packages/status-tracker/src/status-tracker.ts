@@ -8,7 +8,6 @@ import {
 } from '@dvc/core';
 import type { BackendError, Dossier, DvcBackend, HistoryEntry, Rating, WorkingCalendar } from '@dvc/core';
 import { DossierLoadedEvent, DossierUpdatedEvent, RatingSubmittedEvent, SupplementSubmittedEvent } from './events.js';
-import { en } from './i18n/en.js';
 import { vi } from './i18n/vi.js';
 import { apology, deadline, holder, isActive, latest } from './internal/dossier.js';
 import { LiveDossier } from './internal/live.js';
@@ -16,7 +15,8 @@ import type { LiveState } from './internal/live.js';
 import { isDossierCode, readLookup, toPattern } from './internal/lookup.js';
 import { styles } from './status-tracker.styles.js';
 
-registerCatalogues({ vi, en });
+// English loads on first use: a Vietnamese page never downloads it.
+registerCatalogues({ vi, en: () => import('./i18n/en.js').then((m) => m.en) });
 
 /** What `BarcodeDetector` offers (not yet in TypeScript's DOM types). */
 interface Detector {

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from './en.js';
 import { vi } from './vi.js';
 import type { MessageKey, Messages } from './vi.js';
 
@@ -18,7 +17,7 @@ export type MessageOverrides = Partial<Record<Lang, MessageTexts>>;
 /** Values for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogues: Record<Lang, Record<string, string>> = { vi: { ...vi }, en: { ...en } };
+const catalogues: Record<Lang, Record<string, string>> = { vi: { ...vi }, en: {} };
 
 /**
  * Maps a BCP 47 tag to a supported language: `vi-VN` → `vi`, `en-GB` → `en`; anything else → undefined.
@@ -62,7 +61,8 @@ export function registerCatalogues<M extends Readonly<Record<string, string>>>(
 export type Translation<M> = { readonly [K in keyof M]: string };
 
 type MessageLoader = () => Promise<Readonly<Record<string, string>>>;
-const loaders: Record<Lang, MessageLoader[]> = { vi: [], en: [] };
+// The core's own English texts load like every component's: on first use of English.
+const loaders: Record<Lang, MessageLoader[]> = { vi: [], en: [() => import('./en.js').then((m) => m.en)] };
 const loading: Partial<Record<Lang, Promise<void>>> = {};
 
 /**

@@ -1,6 +1,5 @@
 export { vi } from './vi.js';
 export type { Messages, MessageKey } from './vi.js';
-export { en } from './en.js';
 export {
   LANGS, toLang, registerMessages, registerCatalogues, registerMessageLoader, loadMessages, hasPendingMessages,
   interpolate, translate, hasMessage, resolveLang, LangController,
