@@ -26,7 +26,9 @@ import {
 import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/pointer.js';
 import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
-import { formValidator, validateAll, validateLeaf, type FieldIssue } from './internal/validation.js';
+import {
+  compiledChecks, compiledChecksNow, precompiledChecks, type FieldIssue, type FormChecks,
+} from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
 import { renderField } from './widgets/field.js';
 import { renderArray } from './widgets/array.js';
@@ -129,6 +131,13 @@ export class DvcServiceForm extends DvcElement {
   /** Link of the "pay now" button on the receipt; `{code}` and `{secret}` become the dossier and lookup codes. */
   @property({ attribute: 'pay-href' }) payHref?: string;
 
+  /**
+   * Validate with the backend's precompiled validators (`DvcBackend.getFormValidators`), never with
+   * Ajv's compiler, which needs `eval`: for pages under a strict Content-Security-Policy. When the
+   * backend has none for the form, an error shows instead. Not set: `<dvc-config>`, then `configure()`.
+   */
+  @property({ type: Boolean, attribute: 'precompiled-validators' }) precompiledValidators?: boolean;
+
   #internals: ElementInternals | undefined;
   #phase: Phase = 'idle';
   #loadToken = 0;
@@ -137,6 +146,10 @@ export class DvcServiceForm extends DvcElement {
   #onlineClasses: OnlineClass[] = [];
   #channels: ResultChannel[] = ['online'];
   #model: FormModel | undefined;
+  /** How the answers are checked (set before the form shows). */
+  #checks: FormChecks | undefined;
+  /** Whether the last load used precompiled validators (a change of the setting loads again). */
+  #loadedPrecompiled: boolean | undefined;
   #values: Record<string, unknown> = {};
   #texts = new Map<string, string>();
   #errors = new Map<string, FieldIssue>();
@@ -229,7 +242,8 @@ export class DvcServiceForm extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.language === 'en' && !hasEnglish()) void loadEnglish().then(() => this.requestUpdate());
-    if (changed.has('procedure') || changed.has('formVersion') || changed.has('schema') || changed.has('uiSchema')) {
+    if (changed.has('procedure') || changed.has('formVersion') || changed.has('schema') || changed.has('uiSchema')
+      || (this.#loadedPrecompiled !== undefined && this.#loadedPrecompiled !== this.#precompiled)) {
       void this.#load();
     } else if (changed.has('data') && this.#model && this.#phase === 'form') {
       this.#resetValues(this.data);
@@ -296,12 +310,19 @@ export class DvcServiceForm extends DvcElement {
     return this.config.backend;
   }
 
+  /** The element's own setting › `<dvc-config>` › `configure()` › off. */
+  get #precompiled(): boolean {
+    return this.precompiledValidators ?? this.config.precompiledValidators;
+  }
+
   async #load(): Promise<void> {
     const token = ++this.#loadToken;
     const stale = () => token !== this.#loadToken;
     this.#problem = undefined;
     this.#receipt = undefined;
     this.#model = undefined;
+    this.#checks = undefined;
+    this.#loadedPrecompiled = this.#precompiled;
     try {
       let schema = this.schema;
       let uiSchema = this.uiSchema;
@@ -337,6 +358,9 @@ export class DvcServiceForm extends DvcElement {
       }
       if (this.resultChannels) this.#channels = [...this.resultChannels];
       this.#model = modelFor(schema, uiSchema);
+      // The validators load alongside the profile and the draft; the form waits for them (checks are synchronous).
+      const checks = this.#checksFor(this.#model);
+      if (checks instanceof Promise) checks.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       // Nothing to wait for (an inline schema, no token to fetch a profile with, no draft to look up):
       // the form is ready within this very update, with no "loading" render before it.
       if (this.#needsProfile) {
@@ -355,6 +379,20 @@ export class DvcServiceForm extends DvcElement {
         if (stale()) return;
         this.#drafts.offer = draft;
       }
+      let ready: FormChecks | undefined;
+      if (checks instanceof Promise) {
+        this.#phase = 'loading';
+        this.requestUpdate();
+        ready = await checks;
+        if (stale()) return;
+      } else {
+        ready = checks;
+      }
+      if (!ready) {
+        this.#fail('schema-error', this.msg('serviceForm.schemaError'), this.msg('serviceForm.schemaError.noValidators'));
+        return;
+      }
+      this.#checks = ready;
       this.#phase = this.#drafts.offer ? 'draft-offer' : 'form';
       this.#compileSoon(token);
       this.requestUpdate();
@@ -374,7 +412,35 @@ export class DvcServiceForm extends DvcElement {
     this.#phase = phase;
     this.#problem = { title, text };
     this.#model = undefined;
+    this.#checks = undefined;
     this.requestUpdate();
+  }
+
+  /**
+   * How the form will check its answers: precompiled by the backend, or compiled here by Ajv, whose
+   * chunk loads on first use (at once when an earlier form loaded it). Undefined: the backend has no
+   * precompiled validators for this form.
+   */
+  #checksFor(model: FormModel): FormChecks | Promise<FormChecks | undefined> {
+    const key = this.#versionKey;
+    if (this.#precompiled) return this.#precompiledChecks();
+    return compiledChecksNow(model, key) ?? compiledChecks(model, key).catch((cause: unknown) => {
+      throw new BackendError(`Ajv compiler: ${String(cause)}`, { kind: 'network', cause });
+    });
+  }
+
+  async #precompiledChecks(): Promise<FormChecks | undefined> {
+    const backend = this.#backend;
+    const definition = this.#definition;
+    // Only a version the backend knows has precompiled validators (an inline schema has none).
+    if (!backend?.getFormValidators || !definition || !this.#versionKey) return undefined;
+    try {
+      const { validate } = await backend.getFormValidators(definition.procedureCode, definition.version);
+      return precompiledChecks(validate);
+    } catch (error) {
+      if (isBackendError(error) && error.status === 404) return undefined;
+      throw error;
+    }
   }
 
   /** A profile must be fetched: none given, and the page configured a token. */
@@ -529,13 +595,13 @@ export class DvcServiceForm extends DvcElement {
   /**
    * Compiles the validator right after the first render (never before it): a schema Ajv refuses (a
    * broken `pattern`, a bad keyword value) then shows the malformed-schema state instead of failing
-   * on the citizen's first keystroke.
+   * on the citizen's first keystroke. Precompiled validators have nothing left to do.
    */
   #compileSoon(token: number): void {
     setTimeout(() => {
-      if (token !== this.#loadToken || !this.#model) return;
+      if (token !== this.#loadToken || !this.#model || !this.#checks) return;
       try {
-        formValidator(this.#model, this.#versionKey);
+        this.#checks.prepare();
       } catch {
         this.#fail('schema-error', this.msg('serviceForm.schemaError'), this.msg('serviceForm.schemaError.malformed'));
       }
@@ -547,7 +613,7 @@ export class DvcServiceForm extends DvcElement {
     const data = prune(model, this.#values, { choices: this.#choices });
     // A version names a schema only when it comes from the backend (or the page says which it is);
     // an inline schema is cached by object, so two different inline schemas never share a validator.
-    const issues = validateAll(model, data, this.#versionKey);
+    const issues = this.#checks!.all(data);
     for (const [pointer, upload] of this.#uploads) {
       if (upload.status === 'uploading' && this.#isVisible(pointer)) {
         issues.push({ pointer, key: 'validation.required.file', params: {} });
@@ -779,7 +845,7 @@ export class DvcServiceForm extends DvcElement {
     this.#parts.get(info.part)?.refresh();
   };
 
-  /** Checks one field: required, then its own schema (Ajv, compiled once per field schema). */
+  /** Checks one field: required, then its value (compiled: its own schema; precompiled: the whole form's verdict there). */
   #checkField(pointer: string, info: LeafInfo): void {
     const value = getAt(this.#values, pointer);
     let issue: FieldIssue | undefined;
@@ -787,7 +853,7 @@ export class DvcServiceForm extends DvcElement {
     if (empty) {
       if (info.required && this.#isVisible(pointer)) issue = { pointer, key: 'validation.required', params: {} };
     } else if (info.node.widget !== 'checkboxes' || Array.isArray(value)) {
-      issue = validateLeaf(this.#model!, info.node, pointer, value);
+      issue = this.#checks!.leaf(info.node, pointer, value, () => prune(this.#model!, this.#values, { choices: this.#choices }));
     }
     if (issue) {
       this.#errors.set(pointer, issue);

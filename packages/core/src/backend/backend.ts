@@ -49,6 +49,31 @@ export interface DossierEventHandlers {
   lastEventId?: string;
 }
 
+/** One error of a form validator, as Ajv reports it (`instancePath` is a JSON Pointer into the data). */
+export interface FormValidationError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Ajv's params differ per keyword
+  readonly params: Record<string, any>;
+  readonly message?: string;
+}
+
+/** An Ajv validate function: true for valid data; false with `errors` set. Must not use `eval`. */
+export interface FormValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly FormValidationError[] | null;
+}
+
+/**
+ * A form version's precompiled validators (`getFormValidators`): `validate` checks the whole form's
+ * data exactly as `<dvc-service-form>` would with Ajv compiled in the page (same dialect, `allErrors`,
+ * the form's formats), so its errors are the same.
+ */
+export interface FormValidators {
+  readonly validate: FormValidateFunction;
+}
+
 /** Stops a subscription; calling it twice is harmless. */
 export type Unsubscribe = () => void;
 
@@ -85,6 +110,16 @@ export interface DvcBackend {
 
   /** `GET /procedures/{code}/form` — the application form, latest or the given version. */
   getFormDefinition(code: string, version?: string, options?: CallOptions): Promise<FormDefinition>;
+
+  /**
+   * `GET /procedures/{code}/form/versions/{version}/validator.js` — the precompiled validators of one form
+   * version, for pages whose Content-Security-Policy forbids `eval` (no `unsafe-eval`), where the form
+   * cannot compile its schema with Ajv: with `precompiled-validators` on, `<dvc-service-form>` asks for
+   * these instead. Optional: without it (or with kind `http` status 404) such a form shows an error
+   * state rather than compiling. `RestBackend` imports the server's ES module; another adapter may
+   * import its own module (Ajv standalone code of the same schema) or return functions it bundled.
+   */
+  getFormValidators?(code: string, version: string, options?: CallOptions): Promise<FormValidators>;
 
   /** `GET /me/profile` — the signed-in applicant's profile for prefill; kind `http` status 401 when nobody is signed in. */
   getProfile(options?: CallOptions): Promise<Profile>;

@@ -1,6 +1,6 @@
 export type {
   DvcBackend, CallOptions, ProcedureIndexOptions, ProcedureIndexResult, UploadableFile, UploadProgress, UploadOptions,
-  DossierEventHandlers, Unsubscribe,
+  DossierEventHandlers, Unsubscribe, FormValidators, FormValidateFunction, FormValidationError,
 } from './backend.js';
 export { BackendError, isBackendError } from './errors.js';
 export type { BackendErrorKind, BackendErrorInit, BackendErrorMessageKey } from './errors.js';

@@ -69,6 +69,11 @@ export class ConfigController implements ReactiveController {
     return this.#pick('token');
   }
 
+  /** Whether forms use the backend's precompiled validators instead of compiling (strict CSP); off by default. */
+  get precompiledValidators(): boolean {
+    return this.#pick('precompiledValidators') ?? false;
+  }
+
   /**
    * The backend to talk to: on the nearest level that has one, its `backend`, else a `RestBackend` for
    * its `baseUrl` (one instance per base URL and token provider, shared across components); undefined

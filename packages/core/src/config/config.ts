@@ -18,6 +18,12 @@ export interface DvcConfig {
   token?: TokenProvider;
   /** Replacement texts per language; merged key by key, nearer levels winning. */
   messages?: MessageOverrides;
+  /**
+   * Forms validate with the backend's precompiled validators (`DvcBackend.getFormValidators`) and never
+   * load or run Ajv's compiler, which needs `eval`: for pages under a strict Content-Security-Policy
+   * (no `unsafe-eval`). A form whose backend offers none shows an error instead of compiling.
+   */
+  precompiledValidators?: boolean;
 }
 
 interface GlobalState {

@@ -46,6 +46,12 @@ export class DvcConfigElement extends LitElement {
   /** Replacement texts per language (JS property only), e.g. `{ vi: { 'common.retry': 'Tải lại' } }`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
+  /**
+   * Forms inside validate with the backend's precompiled validators, never with Ajv's compiler (which
+   * needs `eval`): for pages under a strict Content-Security-Policy. Not set: as around this element.
+   */
+  @property({ type: Boolean, attribute: 'precompiled-validators' }) precompiledValidators?: boolean;
+
   readonly #outer = new ContextConsumer(this, { context: dvcConfigContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: dvcConfigContext, initialValue: {} });
 
@@ -78,6 +84,7 @@ export class DvcConfigElement extends LitElement {
     if (this.baseUrl) own.baseUrl = this.baseUrl;
     if (this.backend) own.backend = this.backend;
     if (this.token) own.token = this.token;
+    if (this.precompiledValidators !== undefined) own.precompiledValidators = this.precompiledValidators;
     const lang = toLang(this.lang);
     if (lang) own.lang = lang;
     const merged: DvcConfig = { ...outer, ...own };

@@ -42,6 +42,7 @@ export const en: ServiceFormMessages = {
   'serviceForm.schemaError': 'The form cannot be shown',
   'serviceForm.schemaError.malformed': 'The form of this procedure is broken and cannot be shown. Try again later or contact the receiving agency.',
   'serviceForm.schemaError.unsupported': 'The form of this procedure uses a feature that is not supported yet. Contact the receiving agency.',
+  'serviceForm.schemaError.noValidators': 'This page checks your answers only with checks prepared by the public service server, and the server has none for this form yet. Try again later or contact the receiving agency.',
   'serviceForm.loadError': 'The form could not be loaded',
   'serviceForm.noForm': 'No form to show yet (procedure attribute or .schema).',
   'serviceForm.step': 'Step {current} of {total}',

@@ -44,6 +44,7 @@ export const vi = {
   'serviceForm.schemaError': 'Không hiển thị được biểu mẫu',
   'serviceForm.schemaError.malformed': 'Biểu mẫu của thủ tục này bị lỗi cấu trúc nên không thể hiển thị. Vui lòng thử lại sau hoặc liên hệ cơ quan tiếp nhận.',
   'serviceForm.schemaError.unsupported': 'Biểu mẫu của thủ tục này dùng tính năng chưa được hỗ trợ nên không thể hiển thị. Vui lòng liên hệ cơ quan tiếp nhận.',
+  'serviceForm.schemaError.noValidators': 'Trang này chỉ kiểm tra thông tin khai bằng bộ kiểm tra do máy chủ dịch vụ công lập sẵn, nhưng máy chủ chưa có bộ kiểm tra cho biểu mẫu này. Vui lòng thử lại sau hoặc liên hệ cơ quan tiếp nhận.',
   'serviceForm.loadError': 'Không tải được biểu mẫu',
   'serviceForm.noForm': 'Chưa có biểu mẫu để hiển thị (thuộc tính procedure hoặc .schema).',
   'serviceForm.step': 'Bước {current}/{total}',

@@ -1,11 +1,11 @@
-// Ajv validation: one Ajv per dialect (2020-12, draft-07), one compiled validator per schema version,
-// errors mapped to our own message keys by JSON Pointer (never Ajv's English).
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { standardFormats } from './formats.js';
-import { Ajv, Ajv2020 } from './vendor/ajv.js';
-import type { Dialect, FormModel } from './model.js';
+// Validation: Ajv errors mapped to our own message keys by JSON Pointer (never Ajv's English), and the
+// form's checks from either source of validators: compiled in the page by Ajv (compiler.ts, a chunk
+// loaded on first use) or precompiled by the backend (Ajv standalone code, for pages whose CSP forbids
+// `new Function`). Checking stays synchronous: the form gets its checks before it becomes interactive.
+import type { ErrorObject } from 'ajv';
+import type { FormModel } from './model.js';
 import { childPointer } from './pointer.js';
-import type { FieldNode, JsonSchema } from './types.js';
+import type { FieldNode } from './types.js';
 
 /** Our formats (docs/ui-schema.md), checked by Ajv and by the server alike. */
 export const CUSTOM_FORMATS: Readonly<Record<string, RegExp>> = {
@@ -22,72 +22,61 @@ export interface FieldIssue {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-type AjvInstance = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2020>;
-const instances = new Map<Dialect, AjvInstance>();
-
-function ajvFor(dialect: Dialect): AjvInstance {
-  let ajv = instances.get(dialect);
-  if (!ajv) {
-    const options = { allErrors: true, strict: false, validateFormats: true } as const;
-    ajv = dialect === 'draft-07' ? new Ajv(options) : new Ajv2020(options);
-    for (const [name, format] of Object.entries(standardFormats)) ajv.addFormat(name, format);
-    for (const [name, re] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, re);
-    instances.set(dialect, ajv);
-  }
-  return ajv;
+/** An Ajv validate function, compiled in the page or precompiled: `errors` is set when it returns false. */
+export interface ValidateFn {
+  (data: unknown): boolean;
+  errors?: readonly ErrorObject[] | null;
 }
 
-const byVersion = new Map<string, ValidateFunction>();
-const bySchema = new WeakMap<object, ValidateFunction>();
-
-function compile(dialect: Dialect, schema: JsonSchema): ValidateFunction {
-  // `$id` would register the schema in the shared Ajv and clash with another copy of the same form.
-  const { $id: _id, ...rest } = schema;
-  return ajvFor(dialect).compile(rest);
+/** How a form checks its answers; synchronous, so typing and leaving a field never wait. */
+export interface FormChecks {
+  /** Makes the whole-form validator ready; throws for a schema Ajv refuses (the form shows the malformed state). */
+  prepare(): void;
+  /** Every issue of the whole (pruned) data: at most one per pointer, in the order Ajv reported them. */
+  all(data: unknown): FieldIssue[];
+  /**
+   * The issue of one field's non-empty value at `pointer`, if any. `data` gives the whole pruned data
+   * (only the precompiled checks need it).
+   */
+  leaf(node: FieldNode, pointer: string, value: unknown, data: () => unknown): FieldIssue | undefined;
 }
 
 /**
- * The whole-form validator of `model`, compiled once per `versionKey` (procedure@version) or, without
- * one, per schema object. Throws Ajv's error for a schema Ajv rejects (the caller shows the malformed state).
+ * The checks of a form whose whole-form validator was precompiled by the backend. A field's own check
+ * (on leaving it) is that validator's verdict at the field's pointer: the backend then ships one
+ * function per form version instead of one per field, and any backend can build it from the schema
+ * alone. The compiled checks look at the field's own schema first, and the form then replaces every
+ * shown message with the whole-form verdict as the citizen types (`#formCheck`) and on Continue, so
+ * both settle on the same messages; here the whole-form verdict comes at once, cross-field rules included.
  */
-export function formValidator(model: FormModel, versionKey?: string): ValidateFunction {
-  const cached = versionKey ? byVersion.get(versionKey) : bySchema.get(model.schema);
-  if (cached) return cached;
-  const validate = compile(model.dialect, model.schema);
-  if (versionKey) byVersion.set(versionKey, validate);
-  bySchema.set(model.schema, validate);
-  return validate;
+export function precompiledChecks(validate: ValidateFn): FormChecks {
+  const all = (data: unknown): FieldIssue[] => (validate(data) ? [] : toIssues(validate.errors, ''));
+  return {
+    prepare: () => undefined,
+    all,
+    leaf: (_node, pointer, value, data) => (value === undefined || value === '' ? undefined : all(data()).find((i) => i.pointer === pointer)),
+  };
 }
 
-const leafCache = new WeakMap<object, ValidateFunction>();
+type Compiler = typeof import('./compiler.js');
+let compiler: Compiler | undefined;
+let loadingCompiler: Promise<Compiler> | undefined;
 
-/** The validator of one scalar field's own schema (formats, lengths, ranges), compiled once per schema. */
-function leafValidator(model: FormModel, node: FieldNode): ValidateFunction {
-  let validate = leafCache.get(node.schema);
-  if (!validate) {
-    const { $defs, definitions } = model.schema;
-    const { $schema: _s, ...own } = node.schema;
-    validate = compile(model.dialect, { ...own, ...($defs ? { $defs } : {}), ...(definitions ? { definitions } : {}) });
-    leafCache.set(node.schema, validate);
-  }
-  return validate;
+/** The compiled checks of `model`, if the Ajv compiler is loaded already (then no render waits for it). */
+export function compiledChecksNow(model: FormModel, versionKey: string | undefined): FormChecks | undefined {
+  return compiler?.compiledChecks(model, versionKey);
 }
 
-/** Checks one scalar value against its field's schema; `undefined` (empty) values are the caller's business (required). */
-export function validateLeaf(model: FormModel, node: FieldNode, pointer: string, value: unknown): FieldIssue | undefined {
-  if (value === undefined || value === '') return undefined;
-  const validate = leafValidator(model, node);
-  if (validate(value)) return undefined;
-  return toIssues(validate.errors, pointer)[0];
+/** The compiled checks of `model`, after loading the Ajv compiler chunk (once per page). */
+export async function compiledChecks(model: FormModel, versionKey: string | undefined): Promise<FormChecks> {
+  loadingCompiler ??= import('./compiler.js').then((m) => (compiler = m), (error: unknown) => {
+    loadingCompiler = undefined; // a failed download may be retried
+    throw error;
+  });
+  return (await loadingCompiler).compiledChecks(model, versionKey);
 }
 
 const PRIORITY: Record<string, number> = { required: 0, type: 1, format: 2, enum: 3, const: 3, oneOf: 9, anyOf: 9 };
-
-/** Validates the whole (pruned) data: at most one issue per pointer, in document order. */
-export function validateAll(model: FormModel, data: unknown, versionKey?: string): FieldIssue[] {
-  const validate = formValidator(model, versionKey);
-  return validate(data) ? [] : toIssues(validate.errors, '');
-}
 
 const SKIP = new Set(['if', 'then', 'else', 'allOf', '$ref', 'additionalProperties', 'unevaluatedProperties', 'propertyNames', 'dependentSchemas']);
 const KNOWN_FORMATS = new Set(['date', 'time', 'date-time', 'email', 'uri', 'uri-reference', 'citizen-id', 'vn-mobile', 'tax-code']);
