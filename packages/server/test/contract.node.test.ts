@@ -74,6 +74,10 @@ describe('contract', () => {
     await call('getProcedure', '/procedures/0.000000');
     await call('getFormDefinition', `/procedures/${BIRTH}/form`);
     await call('getFormDefinition', `/procedures/${BIRTH}/form?version=none`);
+    const { version } = (await call('getFormDefinition', `/procedures/${BIRTH}/form`)).body!;
+    const validator = await call('getFormValidator', `/procedures/${BIRTH}/form/versions/${version}/validator.js`);
+    await call('getFormValidator', `/procedures/${BIRTH}/form/versions/${version}/validator.js`, { headers: { 'if-none-match': validator.res.headers.get('etag')! } });
+    await call('getFormValidator', `/procedures/${BIRTH}/form/versions/none/validator.js`);
     await call('getProfile', '/me/profile');
     await call('getProfile', '/me/profile', { headers: { authorization: `Bearer ${Object.keys(demoProfiles)[0]}` } });
     const provinces = await call('listAdminUnits', '/admin-units');

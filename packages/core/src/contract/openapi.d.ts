@@ -75,6 +75,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/procedures/{code}/form/versions/{version}/validator.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One form version's precompiled validator, as an ES module (for pages under a strict CSP)
+         * @description For pages whose Content-Security-Policy forbids `unsafe-eval`, where Ajv cannot compile a schema
+         *     in the browser: `<dvc-service-form>` in precompiled-validators mode imports this module instead.
+         *     Ajv standalone code of the version's schema, built exactly as the form would compile it (same
+         *     dialect, `allErrors`, the form's formats incl. `citizen-id`, `vn-mobile`, `tax-code`), so the
+         *     errors are the same. Self-contained: no imports, no `eval`. Exports `validate` (also the default
+         *     export), an Ajv validate function of the whole form that sets `validate.errors` (Ajv error
+         *     objects) when it returns false. A version never changes: cached for a year, revalidated by ETag.
+         */
+        get: operations["getFormValidator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/profile": {
         parameters: {
             query?: never;
@@ -960,6 +986,42 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FormDefinition"];
                 };
+            };
+            404: components["responses"]["Problem"];
+        };
+    };
+    getFormValidator: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The national database code, opaque text (e.g. `1.001193`). */
+                code: components["parameters"]["ProcedureCode"];
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The module's JavaScript source. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             404: components["responses"]["Problem"];
         };
