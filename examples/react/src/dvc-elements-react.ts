@@ -1,5 +1,6 @@
-// React components for every dvc-element, made with Lit's own wrapper (@lit/react). Copy this one
-// file into a React app that depends on the @dvc/* packages and @lit/react.
+// React components for the dvc-elements a page composes, made with Lit's own wrapper (@lit/react).
+// Copy this one file into a React app that depends on the @dvc/* packages and @lit/react (the one-tag
+// <dvc-service-portal> wraps the same way).
 //
 // Types come from the element classes themselves: each public property of a class is an optional prop
 // of the same name and type (`procedure: string`, `pageSize: number`, `receipt: Receipt`), set as a
