@@ -27,7 +27,7 @@ import { childPointer, getAt, isWithin, parentPointer, setAt } from './internal/
 import { SchemaError, type FieldNode, type UiStep } from './internal/types.js';
 import { isRequired, isVisible, signatures } from './internal/conditions.js';
 import {
-  compiledChecks, compiledChecksNow, precompiledChecks, type FieldIssue, type FormChecks,
+  compiledChecks, compiledChecksNow, loadCompiler, precompiledChecks, type FieldIssue, type FormChecks,
 } from './internal/validation.js';
 import { DraftController } from './draft-controller.js';
 import { renderField } from './widgets/field.js';
@@ -242,8 +242,10 @@ export class DvcServiceForm extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.language === 'en' && !hasEnglish()) void loadEnglish().then(() => this.requestUpdate());
+    // A change of the precompiled-validators setting loads again (not while detached: the settings of
+    // `<dvc-config>` are gone then, and come back on reconnection).
     if (changed.has('procedure') || changed.has('formVersion') || changed.has('schema') || changed.has('uiSchema')
-      || (this.#loadedPrecompiled !== undefined && this.#loadedPrecompiled !== this.#precompiled)) {
+      || (this.isConnected && this.#loadedPrecompiled !== undefined && this.#loadedPrecompiled !== this.#precompiled)) {
       void this.#load();
     } else if (changed.has('data') && this.#model && this.#phase === 'form') {
       this.#resetValues(this.data);
@@ -323,6 +325,8 @@ export class DvcServiceForm extends DvcElement {
     this.#model = undefined;
     this.#checks = undefined;
     this.#loadedPrecompiled = this.#precompiled;
+    // Compiling here: the Ajv chunk downloads while the definition does (a failure shows when awaited).
+    if (!this.#loadedPrecompiled && (this.schema !== undefined || this.procedure)) loadCompiler().catch(() => undefined);
     try {
       let schema = this.schema;
       let uiSchema = this.uiSchema;

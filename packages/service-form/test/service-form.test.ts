@@ -7,6 +7,10 @@ import { formSamples } from '../../server/src/seed/forms/index.js';
 import { completeData, demoBackend, demoSchema, demoSteps, demoUi, examples, sampleProfile, widgetExamples } from '../examples.js';
 import type { Example } from '../examples.js';
 import '../src/define.js';
+// The Ajv compiler is a chunk the first compiling form loads; here it is loaded before the first test, as
+// on a page where a form has compiled already, so that no test sees the first form's "loading" render.
+// (precompiled.test.ts checks the other way round: a precompiled page never loads it.)
+import '../src/internal/compiler.js';
 import { MemoryDraftStore } from '../src/internal/draft-store.js';
 import type { DvcServiceForm } from '../src/service-form.js';
 import {
@@ -101,6 +105,19 @@ describe('<dvc-service-form>', () => {
       const el = await mount<DvcServiceForm>(html`<dvc-service-form procedure="9.999999" .backend=${referenceBackend()}></dvc-service-form>`);
       await waitUntil(() => $(el, '[role=alert]'));
       expect($(el, '[role=alert]')!.textContent).to.contain('Không tìm thấy');
+    });
+
+    it('compiles its own validators unless told otherwise; the element’s own setting beats <dvc-config>', async () => {
+      const recorder = new RecordingBackend(referenceBackend());
+      const container = await mount<HTMLElement>(html`<dvc-config precompiled-validators>
+        <dvc-service-form procedure=${BIRTH} no-autosave .backend=${recorder.backend} .precompiledValidators=${false}></dvc-service-form>
+      </dvc-config>`);
+      const el = container.querySelector('dvc-service-form')!;
+      await waitForForm(el);
+      expect(recorder.calls('getFormValidators')).to.have.length(0);
+      el.precompiledValidators = true; // the setting changes: the form loads again, with the backend's validators
+      await waitUntil(() => recorder.calls('getFormValidators').length === 1, 'no precompiled validators asked for');
+      await waitForForm(el);
     });
 
     it('asks for configuration when there is no backend', async () => {

@@ -7,7 +7,7 @@ import { standardFormats } from './formats.js';
 import { Ajv, Ajv2020 } from './vendor/ajv.js';
 import type { Dialect, FormModel } from './model.js';
 import type { FieldNode, JsonSchema } from './types.js';
-import { CUSTOM_FORMATS, toIssues, type FieldIssue, type FormChecks } from './validation.js';
+import { CUSTOM_FORMATS, registerCompiler, toIssues, type FieldIssue, type FormChecks } from './validation.js';
 
 type AjvInstance = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2020>;
 const instances = new Map<Dialect, AjvInstance>();
@@ -84,3 +84,5 @@ export function compiledChecks(model: FormModel, versionKey: string | undefined)
     leaf: (node, pointer, value) => validateLeaf(model, node, pointer, value),
   };
 }
+
+registerCompiler({ compiledChecks });

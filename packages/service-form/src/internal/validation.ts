@@ -58,22 +58,36 @@ export function precompiledChecks(validate: ValidateFn): FormChecks {
   };
 }
 
-type Compiler = typeof import('./compiler.js');
+/** What the Ajv compiler chunk (compiler.ts) gives. */
+export interface Compiler {
+  compiledChecks(model: FormModel, versionKey: string | undefined): FormChecks;
+}
 let compiler: Compiler | undefined;
 let loadingCompiler: Promise<Compiler> | undefined;
+
+/** compiler.ts registers itself when it is evaluated (also when imported statically): no form waits for it then. */
+export function registerCompiler(loaded: Compiler): void {
+  compiler = loaded;
+}
 
 /** The compiled checks of `model`, if the Ajv compiler is loaded already (then no render waits for it). */
 export function compiledChecksNow(model: FormModel, versionKey: string | undefined): FormChecks | undefined {
   return compiler?.compiledChecks(model, versionKey);
 }
 
-/** The compiled checks of `model`, after loading the Ajv compiler chunk (once per page). */
-export async function compiledChecks(model: FormModel, versionKey: string | undefined): Promise<FormChecks> {
-  loadingCompiler ??= import('./compiler.js').then((m) => (compiler = m), (error: unknown) => {
+/** Loads the Ajv compiler chunk (once per page); call it early to download it alongside other work. */
+export function loadCompiler(): Promise<Compiler> {
+  if (compiler) return Promise.resolve(compiler);
+  loadingCompiler ??= import('./compiler.js').then((m) => (compiler ??= m), (error: unknown) => {
     loadingCompiler = undefined; // a failed download may be retried
     throw error;
   });
-  return (await loadingCompiler).compiledChecks(model, versionKey);
+  return loadingCompiler;
+}
+
+/** The compiled checks of `model`, after loading the Ajv compiler chunk. */
+export async function compiledChecks(model: FormModel, versionKey: string | undefined): Promise<FormChecks> {
+  return (await loadCompiler()).compiledChecks(model, versionKey);
 }
 
 const PRIORITY: Record<string, number> = { required: 0, type: 1, format: 2, enum: 3, const: 3, oneOf: 9, anyOf: 9 };
