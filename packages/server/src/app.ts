@@ -44,6 +44,8 @@ export interface AppOptions {
   uploadDir: string;
   maxUploadBytes?: number;
   staticRoots?: { prefix: string; root: string }[];
+  /** Extra headers on every static file (e.g. a Content-Security-Policy for the demo pages). */
+  staticHeaders?: Record<string, string>;
   logger?: boolean;
   /** Defaults to the contract in this repository. */
   contractPath?: string;
@@ -141,7 +143,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   }, { prefix: API_PREFIX });
 
   for (const [i, s] of (options.staticRoots ?? []).entries()) {
-    await app.register(fastifyStatic, { root: s.root, prefix: s.prefix, decorateReply: i === 0, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: s.root, prefix: s.prefix, decorateReply: i === 0, index: ['index.html'],
+      setHeaders: (reply) => {
+        for (const [name, value] of Object.entries(options.staticHeaders ?? {})) reply.header(name, value);
+      },
+    });
   }
 
   app.addHook('onReady', async () => {

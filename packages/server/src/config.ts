@@ -15,6 +15,10 @@ export interface ServerConfig {
   seedCount: number | undefined;
   /** Dossier lookups allowed per client IP per minute. */
   lookupsPerMinute: number;
+  /** A Content-Security-Policy for the static pages (the demo portal), e.g. to try the strict-CSP mode. */
+  csp: string | undefined;
+  /** Where browsers report violations of `csp` (sent as a Report-Only copy, so `csp` stays as given). */
+  cspReportUri: string | undefined;
 }
 
 export const DEFAULT_OFFICER_TOKEN = 'demo-officer';
@@ -39,7 +43,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     paymentSecretIsDefault: !env.DVC_PAYMENT_SECRET,
     seedCount: seed && Number.isFinite(seed) ? seed : undefined,
     lookupsPerMinute: Number(env.DVC_LOOKUP_RATE_LIMIT) > 0 ? Number(env.DVC_LOOKUP_RATE_LIMIT) : 30,
+    csp: env.DVC_CSP?.trim() || undefined,
+    cspReportUri: env.DVC_CSP_REPORT_URI?.trim() || undefined,
   };
+}
+
+/** Headers of the static pages: DVC_CSP enforced as given; with DVC_CSP_REPORT_URI, a Report-Only copy reporting every violation there. */
+export function staticHeaders(config: Pick<ServerConfig, 'csp' | 'cspReportUri'>): Record<string, string> {
+  if (!config.csp) return {};
+  const headers: Record<string, string> = { 'Content-Security-Policy': config.csp };
+  if (config.cspReportUri) {
+    headers['Content-Security-Policy-Report-Only'] = `${config.csp.replace(/;\s*$/, '')}; report-uri ${config.cspReportUri}`;
+  }
+  return headers;
 }
 
 export const databaseFile = (dataDir: string) => join(dataDir, 'dvc.sqlite');

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app.js';
-import { databaseFile, readConfig, uploadDir } from './config.js';
+import { databaseFile, readConfig, staticHeaders, uploadDir } from './config.js';
 import { findRepoRoot } from './paths.js';
 import { seedStore } from './seed-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -29,6 +29,7 @@ const app = await createApp({
   lookupRateLimit: { max: config.lookupsPerMinute, timeWindowMs: 60_000 },
   uploadDir: uploadDir(config.dataDir),
   staticRoots,
+  staticHeaders: staticHeaders(config),
   logger: process.env.DVC_LOG === '1',
 });
 if (config.officerTokenIsDefault) console.warn('WARNING: DVC_OFFICER_TOKEN is not set; the officer API uses the demo token "demo-officer".');
@@ -38,6 +39,7 @@ await app.listen({ port: config.port, host: config.host });
 console.log(`dvc-elements demo portal: ${config.publicUrl}/`);
 console.log(`officer page: ${config.publicUrl}/officer/`);
 console.log(`API: ${config.publicUrl}/api/v1/`);
+if (config.csp) console.log(`static pages served with Content-Security-Policy: ${config.csp}`);
 
 let closing = false;
 async function shutdown(signal: string) {

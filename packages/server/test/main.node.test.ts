@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { readConfig, staticHeaders } from '../src/config.js';
+import { findRepoRoot } from '../src/paths.js';
+import { startServer } from './helpers/server.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -47,6 +50,27 @@ describe('main', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the static pages under DVC_CSP, with a Report-Only copy reporting to DVC_CSP_REPORT_URI', async () => {
+    const csp = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+    assert.deepEqual(staticHeaders(readConfig({})), {});
+    const headers = staticHeaders(readConfig({ DVC_CSP: csp, DVC_CSP_REPORT_URI: 'http://127.0.0.1:9/reports' }));
+    assert.deepEqual(headers, {
+      'Content-Security-Policy': csp,
+      'Content-Security-Policy-Report-Only': `${csp}; report-uri http://127.0.0.1:9/reports`,
+    });
+    const server = await startServer({ staticRoots: [{ prefix: '/', root: join(findRepoRoot(import.meta.url), 'examples') }], staticHeaders: headers });
+    try {
+      const page = await fetch(`${server.url}/nop-ho-so.html`);
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('content-security-policy'), csp);
+      assert.match(page.headers.get('content-security-policy-report-only') ?? '', /report-uri http:\/\/127\.0\.0\.1:9\/reports$/);
+      const api = await fetch(`${server.api}/uploads/limits`);
+      assert.equal(api.headers.get('content-security-policy'), null, 'only the static pages');
+    } finally {
+      await server.close();
     }
   });
 });
