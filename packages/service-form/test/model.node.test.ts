@@ -10,8 +10,9 @@ import {
 } from '../src/internal/model.js';
 import { childPointer, getAt, parsePointer, setAt } from '../src/internal/pointer.js';
 import { SchemaError, type JsonSchema } from '../src/internal/types.js';
-import { CUSTOM_FORMATS, fromServerErrors, toIssues } from '../src/internal/validation.js';
-import { formValidator, validateAll, validateLeaf } from '../src/internal/compiler.js';
+import { fromServerErrors, toIssues } from '../src/internal/validation.js';
+import { CUSTOM_FORMATS } from '../src/internal/formats.js';
+import { formValidator, validateAll, validateLeaf } from '../src/internal/compiled.js';
 import { en } from '../src/i18n/en.js';
 import { vi } from '../src/i18n/vi.js';
 

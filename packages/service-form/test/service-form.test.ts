@@ -7,10 +7,7 @@ import { formSamples } from '../../server/src/seed/forms/index.js';
 import { completeData, demoBackend, demoSchema, demoSteps, demoUi, examples, sampleProfile, widgetExamples } from '../examples.js';
 import type { Example } from '../examples.js';
 import '../src/define.js';
-// The Ajv compiler is a chunk the first compiling form loads; here it is loaded before the first test, as
-// on a page where a form has compiled already, so that no test sees the first form's "loading" render.
-// (precompiled.test.ts checks the other way round: a precompiled page never loads it.)
-import '../src/internal/compiler.js';
+import { loadCompiler } from '../src/internal/validation.js';
 import { MemoryDraftStore } from '../src/internal/draft-store.js';
 import type { DvcServiceForm } from '../src/service-form.js';
 import {
@@ -18,6 +15,10 @@ import {
 } from './helpers.js';
 
 const BIRTH = '1.001193';
+// The Ajv compiler is a chunk the first compiling form loads; here it is loaded before the first test, as
+// on a page where a form has compiled already, so that no test sees the first form's "loading" render.
+// (precompiled.test.ts checks the other way round: a precompiled page never loads it.)
+await loadCompiler();
 const { submitted: _s, receiptCounter: _r, ...formExamples } = examples;
 
 runElementBaseSuite('dvc-service-form', formExamples, { langExample: 'draft07' });

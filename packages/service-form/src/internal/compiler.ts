@@ -1,13 +1,12 @@
-// Validation with Ajv compiled in the page: one Ajv per dialect (2020-12, draft-07), one compiled
-// validator per schema version, one per field schema. This module and the Ajv it imports are a chunk
-// of their own that validation.ts loads on first use, so a form in precompiled-validators mode (strict
-// CSP, no `new Function`) never downloads the compiler.
+// Ajv compiled in the page: one Ajv per dialect (2020-12, draft-07), one validator per schema version,
+// one per field schema. This module, the Ajv it imports and the formats are a chunk of their own that
+// validation.ts loads on first use, so a form in precompiled-validators mode (strict CSP, no
+// `new Function`) never downloads the compiler. It imports nothing from the form's own chunk.
 import type { ValidateFunction } from 'ajv';
-import { standardFormats } from './formats.js';
+import { CUSTOM_FORMATS, standardFormats } from './formats.js';
 import { Ajv, Ajv2020 } from './vendor/ajv.js';
 import type { Dialect, FormModel } from './model.js';
 import type { FieldNode, JsonSchema } from './types.js';
-import { CUSTOM_FORMATS, registerCompiler, toIssues, type FieldIssue, type FormChecks } from './validation.js';
 
 type AjvInstance = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2020>;
 const instances = new Map<Dialect, AjvInstance>();
@@ -51,7 +50,7 @@ export function formValidator(model: FormModel, versionKey?: string): ValidateFu
 const leafCache = new WeakMap<object, ValidateFunction>();
 
 /** The validator of one scalar field's own schema (formats, lengths, ranges), compiled once per schema. */
-function leafValidator(model: FormModel, node: FieldNode): ValidateFunction {
+export function leafValidator(model: FormModel, node: FieldNode): ValidateFunction {
   let validate = leafCache.get(node.schema);
   if (!validate) {
     const { $defs, definitions } = model.schema;
@@ -61,28 +60,3 @@ function leafValidator(model: FormModel, node: FieldNode): ValidateFunction {
   }
   return validate;
 }
-
-/** Checks one scalar value against its field's schema; `undefined` (empty) values are the caller's business (required). */
-export function validateLeaf(model: FormModel, node: FieldNode, pointer: string, value: unknown): FieldIssue | undefined {
-  if (value === undefined || value === '') return undefined;
-  const validate = leafValidator(model, node);
-  if (validate(value)) return undefined;
-  return toIssues(validate.errors, pointer)[0];
-}
-
-/** Validates the whole (pruned) data: at most one issue per pointer, in document order. */
-export function validateAll(model: FormModel, data: unknown, versionKey?: string): FieldIssue[] {
-  const validate = formValidator(model, versionKey);
-  return validate(data) ? [] : toIssues(validate.errors, '');
-}
-
-/** The form's checks with validators compiled here: the whole form per version, each field on its own schema. */
-export function compiledChecks(model: FormModel, versionKey: string | undefined): FormChecks {
-  return {
-    prepare: () => void formValidator(model, versionKey),
-    all: (data) => validateAll(model, data, versionKey),
-    leaf: (node, pointer, value) => validateLeaf(model, node, pointer, value),
-  };
-}
-
-registerCompiler({ compiledChecks });

@@ -41,6 +41,13 @@ export const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[
 export const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 export const URI_REFERENCE = /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i;
 
+/** Our formats (docs/ui-schema.md), checked by Ajv and by the server alike. */
+export const CUSTOM_FORMATS: Readonly<Record<string, RegExp>> = {
+  'citizen-id': /^\d{12}$/,
+  'vn-mobile': /^0\d{9}$/,
+  'tax-code': /^\d{10}(-\d{3})?$/,
+};
+
 /** Format name → check, for `ajv.addFormat`. */
 export const standardFormats: Readonly<Record<string, RegExp | ((text: string) => boolean)>> = {
   date: isDate,

@@ -7,13 +7,6 @@ import type { FormModel } from './model.js';
 import { childPointer } from './pointer.js';
 import type { FieldNode } from './types.js';
 
-/** Our formats (docs/ui-schema.md), checked by Ajv and by the server alike. */
-export const CUSTOM_FORMATS: Readonly<Record<string, RegExp>> = {
-  'citizen-id': /^\d{12}$/,
-  'vn-mobile': /^0\d{9}$/,
-  'tax-code': /^\d{10}(-\d{3})?$/,
-};
-
 /** A problem with one field: where, which message, and the message's parameters. */
 export interface FieldIssue {
   readonly pointer: string;
@@ -58,36 +51,44 @@ export function precompiledChecks(validate: ValidateFn): FormChecks {
   };
 }
 
-/** What the Ajv compiler chunk (compiler.ts) gives. */
-export interface Compiler {
-  compiledChecks(model: FormModel, versionKey: string | undefined): FormChecks;
-}
+type Compiler = typeof import('./compiler.js');
 let compiler: Compiler | undefined;
 let loadingCompiler: Promise<Compiler> | undefined;
 
-/** compiler.ts registers itself when it is evaluated (also when imported statically): no form waits for it then. */
-export function registerCompiler(loaded: Compiler): void {
-  compiler = loaded;
-}
-
-/** The compiled checks of `model`, if the Ajv compiler is loaded already (then no render waits for it). */
-export function compiledChecksNow(model: FormModel, versionKey: string | undefined): FormChecks | undefined {
-  return compiler?.compiledChecks(model, versionKey);
-}
-
 /** Loads the Ajv compiler chunk (once per page); call it early to download it alongside other work. */
 export function loadCompiler(): Promise<Compiler> {
-  if (compiler) return Promise.resolve(compiler);
-  loadingCompiler ??= import('./compiler.js').then((m) => (compiler ??= m), (error: unknown) => {
+  loadingCompiler ??= import('./compiler.js').then((m) => (compiler = m), (error: unknown) => {
     loadingCompiler = undefined; // a failed download may be retried
     throw error;
   });
   return loadingCompiler;
 }
 
+/** The form's checks with validators compiled in the page: the whole form per version, each field on its own schema. */
+function checksWith(ajv: Compiler, model: FormModel, versionKey: string | undefined): FormChecks {
+  const all = (data: unknown): FieldIssue[] => {
+    const validate = ajv.formValidator(model, versionKey);
+    return validate(data) ? [] : toIssues(validate.errors, '');
+  };
+  return {
+    prepare: () => void ajv.formValidator(model, versionKey),
+    all,
+    leaf: (node, pointer, value) => {
+      if (value === undefined || value === '') return undefined;
+      const validate = ajv.leafValidator(model, node);
+      return validate(value) ? undefined : toIssues(validate.errors, pointer)[0];
+    },
+  };
+}
+
+/** The compiled checks of `model`, if the Ajv compiler is loaded already (then no render waits for it). */
+export function compiledChecksNow(model: FormModel, versionKey: string | undefined): FormChecks | undefined {
+  return compiler && checksWith(compiler, model, versionKey);
+}
+
 /** The compiled checks of `model`, after loading the Ajv compiler chunk. */
 export async function compiledChecks(model: FormModel, versionKey: string | undefined): Promise<FormChecks> {
-  return (await loadCompiler()).compiledChecks(model, versionKey);
+  return checksWith(await loadCompiler(), model, versionKey);
 }
 
 const PRIORITY: Record<string, number> = { required: 0, type: 1, format: 2, enum: 3, const: 3, oneOf: 9, anyOf: 9 };
