@@ -266,3 +266,9 @@ export class DvcServicePortal extends DvcElement {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-service-portal': DvcServicePortal;
+  }
+}
