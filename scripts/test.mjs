@@ -89,7 +89,11 @@ if (wanted('components')) {
   record('components', counts);
 }
 if (wanted('e2e')) {
-  if (check('build', 'npm', ['run', 'build', '--silent'])) nodeSuite('e2e', findTests(['e2e'], '.test.ts'));
+  if (check('build', 'npm', ['run', 'build', '--silent'])) {
+    // An application's view of the built packages: dist/types/ without the `development` condition.
+    check('types', 'npx', ['tsc', '-p', 'scripts/types-check/tsconfig.json']);
+    nodeSuite('e2e', findTests(['e2e'], '.test.ts'));
+  }
 }
 
 console.log('\n' + lines.join('\n'));
