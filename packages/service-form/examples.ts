@@ -277,6 +277,12 @@ export const examples = {
     title: 'Malformed schema',
     render: () => html`<dvc-service-form no-autosave .schema=${malformedSchema}></dvc-service-form>`,
   },
+  noValidators: {
+    title: 'Precompiled validators required, none offered',
+    // precompiled-validators (strict CSP pages): an inline schema has no version a backend could have
+    // precompiled, so the form says so instead of compiling
+    render: () => html`<dvc-service-form no-autosave precompiled-validators .backend=${demoBackend()} .schema=${demoSchema}></dvc-service-form>`,
+  },
   draft07: {
     title: 'Draft-07 schema with definitions',
     render: () => html`<dvc-service-form no-autosave .backend=${demoBackend()} .schema=${{

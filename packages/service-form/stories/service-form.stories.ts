@@ -34,6 +34,7 @@ export const Offline = story(examples.offline);
 export const Submitted = story(examples.submitted);
 export const ReceiptAtTheCounter = story(examples.receiptCounter);
 export const MalformedSchema = story(examples.malformed);
+export const NoPrecompiledValidators = story(examples.noValidators);
 export const Draft07 = story(examples.draft07);
 
 // Widgets.
