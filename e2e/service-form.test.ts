@@ -4,31 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { attachAndReview, fillApplicant, fillChildAndParents } from './support/birth-registration.js';
 import { launchBrowser, recordProblems } from './support/browser.js';
+import { FORM, formInput } from './support/form.js';
 import { startServer, type RunningServer } from './support/server.js';
 
-const FORM = 'dvc-service-form';
-const input = (pointer: string) => `${FORM} [name="${pointer}"]`;
-/** The radio of option `index` in the group named `pointer`. */
-const radio = (pointer: string, index: number) => `${FORM} input[name="${pointer}"][value="${index}"]`;
-
-async function chooseAddress(page: Page, pointer: string, province: string, commune: string, street: string): Promise<void> {
-  await page.waitForSelector(`${input(`${pointer}/provinceCode`)} option[value="${province}"]`, { state: 'attached' });
-  await page.selectOption(input(`${pointer}/provinceCode`), province);
-  await page.waitForSelector(`${input(`${pointer}/communeCode`)} option[value="${commune}"]`, { state: 'attached' });
-  await page.selectOption(input(`${pointer}/communeCode`), commune);
-  await page.fill(input(`${pointer}/street`), street);
-}
-
-async function next(page: Page, heading: RegExp): Promise<void> {
-  await page.click(`${FORM} form button[type=submit]`);
-  await page.waitForFunction((source) => {
-    const text = document.querySelector('dvc-service-form')?.shadowRoot?.querySelector('#page-heading')?.textContent ?? '';
-    return new RegExp(source).test(text);
-  }, heading.source);
-  const errors = await page.locator(`${FORM} #error-summary`).count();
-  assert.equal(errors, 0, 'the step had errors');
-}
+const input = formInput;
 
 describe('applying online (nop-ho-so.html)', () => {
   let server: RunningServer;
@@ -55,11 +36,7 @@ describe('applying online (nop-ho-so.html)', () => {
   });
 
   test('fills part of it, reloads, and continues from the restored draft', async () => {
-    await page.fill(input('/nguoiYeuCau/hoTen'), 'Lê Thị Hoa');
-    await page.fill(input('/nguoiYeuCau/soDinhDanh'), '001192034567');
-    await page.fill(input('/nguoiYeuCau/soDienThoai'), '0987654321');
-    await chooseAddress(page, '/nguoiYeuCau/diaChi', '01', '01001', 'Số 12 phố Đội Cấn');
-    await page.selectOption(input('/quanHeVoiTre'), { label: 'Mẹ' });
+    await fillApplicant(page);
     await page.waitForTimeout(700); // the draft is saved 400 ms after the last change
 
     await page.reload();
@@ -74,30 +51,10 @@ describe('applying online (nop-ho-so.html)', () => {
   });
 
   test('completes the steps, submits, and gets the receipt with the server’s dossier code', async () => {
-    await next(page, /Người được khai sinh/);
-    await page.fill(input('/treEm/hoTen'), 'Nguyễn Minh Khang');
-    await page.check(radio('/treEm/gioiTinh', 0));
-    await page.fill(input('/treEm/ngaySinh'), '20/06/2025');
-    await page.check(radio('/treEm/noiSinh/loai', 0));
-    await page.fill(input('/treEm/noiSinh/tenCoSoYTe'), 'Bệnh viện Phụ sản Hà Nội');
-    await chooseAddress(page, '/treEm/noiSinh/diaChi', '01', '01003', '929 đường La Thành');
-    await page.fill(input('/treEm/queQuan'), 'Xã Đông Anh, thành phố Hà Nội');
-
-    await next(page, /Cha, mẹ/);
-    await page.fill(input('/me/hoTen'), 'Lê Thị Hoa');
-    await page.fill(input('/me/ngaySinh'), '03/09/1992');
-    await page.check(radio('/me/gioiTinh', 1));
-    await page.fill(input('/me/soDinhDanh'), '001192034567');
-    await page.check(input('/khongCoThongTinCha'));
+    await fillChildAndParents(page);
     assert.equal(await page.locator(input('/cha/hoTen')).count(), 0, 'the father’s part is hidden');
 
-    await next(page, /Giấy tờ kèm theo/);
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n'), Buffer.alloc(4096, 32)]);
-    await page.setInputFiles(input('/giayChungSinh'), { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await page.waitForSelector(`${FORM} .upload-status--done`);
-    await page.check(`${FORM} input[name="#resultChannel"][value="online"]`);
-
-    await next(page, /Kiểm tra lại thông tin/);
+    await attachAndReview(page);
     const review = (await page.locator(`${FORM} [part~=review]`).allTextContents()).join(' ');
     assert.match(review, /Nguyễn Minh Khang/);
     assert.match(review, /20\/06\/2025/);

@@ -13,13 +13,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { attachAndReview, fillApplicant, fillChildAndParents } from './support/birth-registration.js';
 import { launchBrowser, recordProblems } from './support/browser.js';
+import { FORM, chooseAddress, formInput, formRadio, nextStep } from './support/form.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
-const FORM = 'dvc-service-form';
-const input = (pointer: string) => `${FORM} [name="${pointer}"]`;
-const radio = (pointer: string, index: number) => `${FORM} input[name="${pointer}"][value="${index}"]`;
+const input = formInput;
+const radio = formRadio;
+const next = nextStep;
 const CHUNKS = 'packages/elements/dist/chunks';
 
 interface Violation {
@@ -31,24 +33,6 @@ interface Violation {
 
 /** The chunks of the built bundle that hold Ajv's compiler (the only code that calls `new Function`). */
 const compilerChunks = readdirSync(CHUNKS).filter((f) => f.endsWith('.js') && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('new Function'));
-
-async function chooseAddress(page: Page, pointer: string, province: string, commune: string, street: string): Promise<void> {
-  await page.waitForSelector(`${input(`${pointer}/provinceCode`)} option[value="${province}"]`, { state: 'attached' });
-  await page.selectOption(input(`${pointer}/provinceCode`), province);
-  await page.waitForSelector(`${input(`${pointer}/communeCode`)} option[value="${commune}"]`, { state: 'attached' });
-  await page.selectOption(input(`${pointer}/communeCode`), commune);
-  await page.fill(input(`${pointer}/street`), street);
-}
-
-/** Presses Continue and waits for the next step's heading; the step must have had no errors. */
-async function next(page: Page, heading: RegExp): Promise<void> {
-  await page.click(`${FORM} form button[type=submit]`);
-  await page.waitForFunction((source) => {
-    const text = document.querySelector('dvc-service-form')?.shadowRoot?.querySelector('#page-heading')?.textContent ?? '';
-    return new RegExp(source).test(text);
-  }, heading.source);
-  assert.equal(await page.locator(`${FORM} #error-summary`).count(), 0, 'the step had errors');
-}
 
 async function submitAndReadReceipt(page: Page): Promise<{ code: string; secret: string }> {
   await page.click(`${FORM} button[part~=submit]`);
@@ -160,31 +144,9 @@ describe('the citizen journey under a strict Content-Security-Policy', () => {
   });
 
   test('birth registration: fills every step, submits, and gets the receipt with the dossier code', async () => {
-    await page.fill(input('/nguoiYeuCau/hoTen'), 'Lê Thị Hoa');
-    await page.fill(input('/nguoiYeuCau/soDinhDanh'), '001192034567');
-    await page.fill(input('/nguoiYeuCau/soDienThoai'), '0987654321');
-    await chooseAddress(page, '/nguoiYeuCau/diaChi', '01', '01001', 'Số 12 phố Đội Cấn');
-    await page.selectOption(input('/quanHeVoiTre'), { label: 'Mẹ' });
-    await next(page, /Người được khai sinh/);
-    await page.fill(input('/treEm/hoTen'), 'Nguyễn Minh Khang');
-    await page.check(radio('/treEm/gioiTinh', 0));
-    await page.fill(input('/treEm/ngaySinh'), '20/06/2025');
-    await page.check(radio('/treEm/noiSinh/loai', 0));
-    await page.fill(input('/treEm/noiSinh/tenCoSoYTe'), 'Bệnh viện Phụ sản Hà Nội');
-    await chooseAddress(page, '/treEm/noiSinh/diaChi', '01', '01003', '929 đường La Thành');
-    await page.fill(input('/treEm/queQuan'), 'Xã Đông Anh, thành phố Hà Nội');
-    await next(page, /Cha, mẹ/);
-    await page.fill(input('/me/hoTen'), 'Lê Thị Hoa');
-    await page.fill(input('/me/ngaySinh'), '03/09/1992');
-    await page.check(radio('/me/gioiTinh', 1));
-    await page.fill(input('/me/soDinhDanh'), '001192034567');
-    await page.check(input('/khongCoThongTinCha'));
-    await next(page, /Giấy tờ kèm theo/);
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n'), Buffer.alloc(4096, 32)]);
-    await page.setInputFiles(input('/giayChungSinh'), { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await page.waitForSelector(`${FORM} .upload-status--done`);
-    await page.check(`${FORM} input[name="#resultChannel"][value="online"]`);
-    await next(page, /Kiểm tra lại thông tin/);
+    await fillApplicant(page);
+    await fillChildAndParents(page);
+    await attachAndReview(page);
     birth = await submitAndReadReceipt(page);
     assert.ok(await page.locator(`${FORM} dvc-dossier-receipt svg[part~=barcode] rect`).count() > 30, 'the barcode is drawn');
   });
