@@ -1,7 +1,7 @@
 // The citizen's whole journey on pages served under a strict Content-Security-Policy (no unsafe-eval,
 // no unsafe-inline, Trusted Types required), in real Chromium against the built server started with
 // DVC_CSP: find the procedure in the catalogue, apply for a birth registration on
-// examples/strict-csp.html (the form validates with the server's precompiled validators), get the
+// examples/nop-ho-so.html?…&csp=nghiem-ngat (the form validates with the server's precompiled validators), get the
 // receipt, follow the dossier on the lookup page; apply for a level-4 procedure with a fee and pay it
 // online through the sandbox gateway. Every violation is caught
 // three ways (the page's securitypolicyviolation events, the browser's reports to a report-uri, the
@@ -101,7 +101,7 @@ describe('the citizen journey under a strict Content-Security-Policy', () => {
   }
 
   test('the portal pages are served with exactly that policy', async () => {
-    for (const path of ['/strict-csp.html', '/tra-cuu.html', '/thanh-toan.html']) {
+    for (const path of ['/nop-ho-so.html', '/tra-cuu.html', '/thanh-toan.html']) {
       const res = await fetch(`${server.url}${path}`);
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('content-security-policy'), CSP, path);
@@ -129,7 +129,7 @@ describe('the citizen journey under a strict Content-Security-Policy', () => {
 
   test('birth registration: an empty step shows the error summary; a wrong citizen id its message', async () => {
     page = await newPage();
-    await page.goto(`${server.url}/strict-csp.html?thu-tuc=1.001193`);
+    await page.goto(`${server.url}/nop-ho-so.html?thu-tuc=1.001193&csp=nghiem-ngat`);
     await page.waitForSelector(input('/nguoiYeuCau/hoTen'));
     assert.match(await page.textContent('h1') ?? '', /Đăng ký khai sinh/);
     await page.click(`${FORM} form button[type=submit]`);
@@ -164,7 +164,7 @@ describe('the citizen journey under a strict Content-Security-Policy', () => {
 
   test('a level-4 procedure: applies signed in (prefilled), pays the fee online through the sandbox gateway', async () => {
     const citizen = await newPage();
-    await citizen.goto(`${server.url}/strict-csp.html?thu-tuc=2.000575`);
+    await citizen.goto(`${server.url}/nop-ho-so.html?thu-tuc=2.000575&csp=nghiem-ngat`);
     await citizen.click('#dang-nhap-nut'); // the demo sign-in: the form prefills the applicant from the profile
     await citizen.waitForFunction(() => (document.querySelector('dvc-service-form')?.shadowRoot
       ?.querySelector<HTMLInputElement>('[name="/chuHoKinhDoanh/hoTen"]')?.value ?? '') !== '');

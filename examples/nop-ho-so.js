@@ -4,13 +4,19 @@
 import { RestBackend } from '/sdk/dvc-elements.js';
 
 const TOKEN_KEY = 'dvc-demo-token';
-const code = new URLSearchParams(location.search).get('thu-tuc')?.trim() ?? '';
+const params = new URLSearchParams(location.search);
+const code = params.get('thu-tuc')?.trim() ?? '';
 const form = document.getElementById('ho-so');
 const config = document.getElementById('cau-hinh');
 const heading = document.getElementById('tieu-de');
 const codeLine = document.getElementById('ma-thu-tuc');
 const signIn = document.getElementById('dang-nhap-nut');
 const signInStatus = document.getElementById('dang-nhap-trang-thai');
+
+// `&csp=nghiem-ngat`: the page under a strict Content-Security-Policy (the server's DVC_CSP) validates with
+// the backend's precompiled validators and never loads Ajv's compiler. Set before `procedure` below, so
+// the form never starts compiling.
+if (params.get('csp') === 'nghiem-ngat') config.setAttribute('precompiled-validators', '');
 
 // The host's login: the SDK only asks for the token when it needs it (the profile for prefill).
 config.token = () => sessionStorage.getItem(TOKEN_KEY) ?? undefined;
