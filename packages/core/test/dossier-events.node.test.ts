@@ -30,7 +30,9 @@ class ScriptedEventSource extends EventTarget {
 const event = (id: number, status: number): string =>
   JSON.stringify({ id, dossierCode: '000.00.01.H29-260310-0420', status, at: '2026-03-10T01:00:00Z' });
 
-function subscribe(lastEventId?: string) {
+/** Subscribes and waits for the stream to open (its code loads on the first subscription). */
+async function subscribe(lastEventId?: string) {
+  ScriptedEventSource.last = undefined;
   const backend = new RestBackend({
     baseUrl: 'https://dvc.example.vn/api/v1', EventSource: ScriptedEventSource as unknown as typeof EventSource,
   });
@@ -41,19 +43,21 @@ function subscribe(lastEventId?: string) {
     onError: (error, { willRetry }) => errors.push({ error, willRetry }),
     lastEventId,
   });
-  return { source: ScriptedEventSource.last!, events, errors, stop };
+  for (let tick = 0; !ScriptedEventSource.last && tick < 100; tick++) await new Promise((r) => setTimeout(r, 1));
+  assert.ok(ScriptedEventSource.last, 'no EventSource opened');
+  return { source: ScriptedEventSource.last, events, errors, stop };
 }
 
 describe('subscribeDossierEvents', () => {
-  it('connects to the events path with the verification in the query', () => {
-    const { source } = subscribe();
+  it('connects to the events path with the verification in the query', async () => {
+    const { source } = await subscribe();
     const url = new URL(source.url);
     assert.equal(url.pathname, '/api/v1/dossiers/000.00.01.H29-260310-0420/events');
     assert.equal(url.searchParams.get('verification'), 'ABC 123');
   });
 
-  it('delivers events in order and skips those at or below lastEventId', () => {
-    const { source, events } = subscribe('7');
+  it('delivers events in order and skips those at or below lastEventId', async () => {
+    const { source, events } = await subscribe('7');
     source.send(6, event(6, 2));
     source.send(7, event(7, 4));
     source.send(8, event(8, 5));
@@ -62,28 +66,39 @@ describe('subscribeDossierEvents', () => {
     assert.deepEqual(events.map((e) => e.id), [8, 9]);
   });
 
-  it('reports a malformed event without stopping', () => {
-    const { source, events, errors } = subscribe();
+  it('reports a malformed event without stopping', async () => {
+    const { source, events, errors } = await subscribe();
     source.send(1, '{oops');
     source.send(2, event(2, 2));
     assert.equal(errors[0].error.kind, 'invalid-response');
     assert.deepEqual(events.map((e) => e.id), [2]);
   });
 
-  it('tells a dropped connection (retrying) from a refused one (final)', () => {
-    const { source, errors } = subscribe();
+  it('tells a dropped connection (retrying) from a refused one (final)', async () => {
+    const { source, errors } = await subscribe();
     source.fail(ScriptedEventSource.CONNECTING);
     source.fail(ScriptedEventSource.CLOSED);
     assert.deepEqual(errors.map((e) => e.willRetry), [true, false]);
   });
 
-  it('closes the stream and delivers nothing more after unsubscribing', () => {
-    const { source, events, errors, stop } = subscribe();
+  it('closes the stream and delivers nothing more after unsubscribing', async () => {
+    const { source, events, errors, stop } = await subscribe();
     stop();
     assert.equal(source.readyState, ScriptedEventSource.CLOSED);
     source.send(1, event(1, 2));
     source.fail(ScriptedEventSource.CLOSED);
     assert.equal(events.length, 0);
     assert.equal(errors.length, 0);
+  });
+
+  it('opens no stream when unsubscribed before the stream code loaded', async () => {
+    ScriptedEventSource.last = undefined;
+    const backend = new RestBackend({
+      baseUrl: 'https://dvc.example.vn/api/v1', EventSource: ScriptedEventSource as unknown as typeof EventSource,
+    });
+    const stop = backend.subscribeDossierEvents('000.00.01.H29-260310-0420', 'ABC 123', { onEvent: () => {} });
+    stop();
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(ScriptedEventSource.last, undefined);
   });
 });

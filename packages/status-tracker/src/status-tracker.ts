@@ -2,16 +2,12 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  DvcElement, defaultDossierCodePattern, formatDate, formatDateTime, formatVnd, isBackendError, newIdempotencyKey,
-  registerCatalogues, toIsoDateInVietnam,
-} from '@dvc/core';
-import type { BackendError, Dossier, DvcBackend, HistoryEntry, Rating, WorkingCalendar } from '@dvc/core';
-import { DossierLoadedEvent, DossierUpdatedEvent, RatingSubmittedEvent, SupplementSubmittedEvent } from './events.js';
+import { BackendError, DvcElement, defaultDossierCodePattern, formatDateTime, isBackendError, registerCatalogues } from '@dvc/core';
+import type { Dossier, DvcBackend, WorkingCalendar } from '@dvc/core';
+import type { DossierView, TrackerViewHost } from './dossier-view.js';
+import { DossierLoadedEvent, DossierUpdatedEvent } from './events.js';
 import { vi } from './i18n/vi.js';
-import { apology, deadline, holder, isActive, latest } from './internal/dossier.js';
-import { LiveDossier } from './internal/live.js';
-import type { LiveState } from './internal/live.js';
+import type { LiveDossier, LiveState } from './internal/live.js';
 import { isDossierCode, readLookup, toPattern } from './internal/lookup.js';
 import { styles } from './status-tracker.styles.js';
 
@@ -112,17 +108,11 @@ export class DvcStatusTracker extends DvcElement {
   #offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   #savedAt: string | undefined;
   #abort: AbortController | undefined;
-  #supplementKey: string | undefined;
-  readonly #uploaded = new WeakMap<Blob, string>();
-  #progress = '';
-  #percent = -1;
-  #actionError = '';
-  #ratingBusy = false;
   #focusOnError = true;
-  #ratingError = '';
   #scanning = false;
   #stream: MediaStream | undefined;
-  #fee: HTMLElement | undefined;
+  #view: DossierView | undefined;
+  #viewModule: Promise<typeof import('./dossier-view.js')> | undefined;
 
   readonly #onOnline = () => {
     this.#offline = false;
@@ -157,6 +147,9 @@ export class DvcStatusTracker extends DvcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dossier') && this.dossier && !this.#view) {
+      void this.#loadView().catch(() => this.#fail(this.msg('error.network')));
+    }
     if (changed.has('dossierCode') || changed.has('verification')) {
       this.#code = this.dossierCode ?? this.#code;
       this.#verification = this.verification ?? this.#verification;
@@ -171,7 +164,7 @@ export class DvcStatusTracker extends DvcElement {
       live: this.#liveState === 'live',
       polling: this.#liveState === 'polling' || this.#liveState === 'reconnecting',
       offline: this.#offline,
-      overdue: !!this.dossier && deadline(this.dossier, toIsoDateInVietnam(), this.calendar)?.kind === 'overdue',
+      overdue: !!this.dossier && !!this.#view?.overdue(this.dossier),
     };
     for (const [name, on] of Object.entries(states)) {
       try {
@@ -181,6 +174,47 @@ export class DvcStatusTracker extends DvcElement {
         // CustomStateSet without plain names (older browsers): styling hooks only, nothing breaks.
       }
     }
+  }
+
+  /** Settles once the dossier view, when a dossier waits for it, has loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.dossier && !this.#view && this.#viewModule) {
+      await this.#viewModule.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The dossier view's code (a chunk of its own); a failed download is tried again next time. */
+  #loadView(): Promise<typeof import('./dossier-view.js')> {
+    this.#viewModule ??= import('./dossier-view.js').then((module) => {
+      this.#view = new module.DossierView(this.#viewHost());
+      this.requestUpdate();
+      return module;
+    }, (error: unknown) => {
+      this.#viewModule = undefined;
+      throw error;
+    });
+    return this.#viewModule;
+  }
+
+  #viewHost(): TrackerViewHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read this element's private state
+    const tracker = this;
+    return {
+      element: this,
+      get backend() { return tracker.#backend; },
+      get verification() { return tracker.#verification; },
+      get offline() { return tracker.#offline; },
+      get savedAt() { return tracker.#savedAt; },
+      get liveState() { return tracker.#liveState; },
+      msg: (key, params) => this.msg(key, params),
+      heading: (text, extra, id) => this.#h(text, extra, id),
+      say: (text) => this.#say(text),
+      show: (dossier, live) => this.#show(dossier, live),
+      emit: (event) => this.#emit(event),
+    };
   }
 
   /** Every event goes out here (named in the class's @fires; the manifest needs no second entry). */
@@ -226,8 +260,13 @@ export class DvcStatusTracker extends DvcElement {
     this.#busy = true;
     this.requestUpdate();
     this.#say(this.msg('tracker.loading'));
+    const view = this.#loadView(); // downloads while the request runs
     try {
       const dossier = await backend.getDossier(code, this.#verification, { signal: abort.signal });
+      const { LiveDossier } = await view.catch((cause: unknown) => {
+        throw new BackendError('the tracker\'s dossier view did not download', { kind: 'network', cause });
+      });
+      if (abort.signal.aborted) return;
       this.#offline = navigator.onLine === false;
       this.#show(dossier, false);
       this.#emit(new DossierLoadedEvent({ code: dossier.code, status: dossier.status }));
@@ -293,7 +332,7 @@ export class DvcStatusTracker extends DvcElement {
       // storage full or forbidden: only the offline fallback is lost
     }
     if (live && previous && previous.status !== dossier.status) {
-      this.#supplementKey = undefined;
+      this.#view?.statusChanged();
       this.#say(this.msg('tracker.changed', { status: this.msg(`status.${dossier.status}`) }));
       this.#emit(new DossierUpdatedEvent({ code: dossier.code, status: dossier.status, previousStatus: previous.status }));
     }
@@ -360,109 +399,14 @@ export class DvcStatusTracker extends DvcElement {
     this.requestUpdate();
   }
 
-  // ——— supplement (form 02) ———
-
-  async #sendSupplement(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const files = [...((form.elements.namedItem('files') as HTMLInputElement).files ?? [])];
-    const note = (form.elements.namedItem('note') as HTMLTextAreaElement).value.trim();
-    const backend = this.#backend;
-    if (!files.length || !backend || !this.dossier) return this.#actionFail(this.msg('tracker.noFiles'));
-    this.#actionError = '';
-    this.#busy = true;
-    const code = this.dossier.code;
-    try {
-      const ids: string[] = [];
-      for (const file of files) {
-        let id = this.#uploaded.get(file);
-        if (!id) {
-          this.#progressOf(file.name, 0);
-          id = (await backend.uploadFile(file, {
-            onProgress: ({ loaded, total }) => this.#progressOf(file.name, total ? loaded / total : 0),
-          })).id;
-          this.#uploaded.set(file, id);
-        }
-        ids.push(id);
-      }
-      // One key per supplement: a retry after a lost answer never hands the documents in twice.
-      this.#supplementKey ??= newIdempotencyKey();
-      const dossier = await backend.submitSupplement(
-        code, this.#verification, { attachments: ids, ...(note ? { note } : {}) }, this.#supplementKey);
-      this.#supplementKey = undefined;
-      this.#progress = '';
-      this.#show(dossier, false);
-      this.#say(this.msg('tracker.supplementSent'));
-      this.#emit(new SupplementSubmittedEvent({ code, attachments: ids }));
-    } catch (error) {
-      this.#progress = '';
-      this.#actionFail(this.msg(isBackendError(error) ? (error as BackendError).messageKey : 'error.unknown'));
-    } finally {
-      this.#busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  #progressOf(name: string, fraction: number): void {
-    this.#percent = Math.round(fraction * 100);
-    this.#progress = this.msg('tracker.uploading', { name, percent: this.#percent });
-    this.requestUpdate();
-  }
-
-  #actionFail(text: string): void {
-    this.#actionError = text;
-    this.requestUpdate();
-    this.#say(text);
-  }
-
-  // ——— rating ———
-
-  #ratingFail(text: string): void {
-    this.#ratingError = text;
-    this.requestUpdate();
-    this.#say(text);
-  }
-
-  async #rate(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.#ratingBusy || !this.dossier || this.dossier.rating) return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const int = (name: string) => (data.get(name) ? Number(data.get(name)) : undefined);
-    const overall = int('overall');
-    if (!overall) return this.#ratingFail(this.msg('tracker.needOverall'));
-    const rating: Rating = { overall };
-    const attitude = int('attitude');
-    const contacts = int('contacts');
-    const agencies = int('agencies');
-    const comment = String(data.get('comment') ?? '').trim();
-    if (attitude) rating.attitude = attitude;
-    if (data.get('onTime')) rating.onTime = data.get('onTime') === 'yes';
-    if (contacts !== undefined) rating.contacts = contacts;
-    if (agencies !== undefined) rating.agencies = agencies;
-    if (comment) rating.comment = comment;
-    this.#ratingBusy = true;
-    this.#ratingError = '';
-    this.requestUpdate();
-    const code = this.dossier.code;
-    try {
-      const saved = await this.#backend!.rateDossier(code, this.#verification, rating);
-      this.dossier = { ...this.dossier, rating: saved };
-      this.#say(this.msg('tracker.ratingSent', { n: saved.overall }));
-      this.#emit(new RatingSubmittedEvent({ code, rating: saved }));
-    } catch (error) {
-      this.#ratingFail(this.msg(isBackendError(error) ? (error as BackendError).messageKey : 'error.unknown'));
-    } finally {
-      this.#ratingBusy = false;
-      this.requestUpdate();
-    }
-  }
-
   // ——— rendering ———
 
   protected override render(): TemplateResult {
     return html`<div part="base">
       ${this.#renderLookup()}
-      ${this.dossier ? this.#renderDossier(this.dossier) : nothing}
+      ${this.dossier
+        ? this.#view?.render(this.dossier) ?? html`<p part="hint" aria-busy="true">${this.msg('tracker.loading')}</p>`
+        : nothing}
       <div role="status" class="visually-hidden">${this.#announce}</div>
     </div>`;
   }
@@ -496,170 +440,6 @@ export class DvcStatusTracker extends DvcElement {
         ? html`<p part="hint">${this.msg('tracker.scanHelp')}</p><video muted playsinline aria-hidden="true"></video>`
         : nothing}
     </form>`;
-  }
-
-  #renderDossier(d: Dossier): TemplateResult {
-    const due = deadline(d, toIsoDateInVietnam(), this.calendar);
-    const now = holder(d);
-    const sorry = apology(d);
-    const reason = latest(d, (h) => h.status === d.status)?.note ?? '';
-    const next = [1, 2, 3, 4, 7, 8].includes(d.status) ? this.msg(`tracker.next.${d.status}`, { reason }) : '';
-    return html`<section part="dossier" aria-labelledby="status">
-      <div part="status" class="h" role="heading" aria-level=${this.headingLevel} id="status" data-status=${d.status}>
-        ${this.msg(`status.${d.status}`)}</div>
-      ${this.#offline
-        ? html`<p part="notice offline" class="warn">${this.msg('tracker.offline', { time: formatDateTime(this.#savedAt ?? Date.now()) })}</p>`
-        : this.#liveState === 'polling'
-          ? html`<p part="notice stale" class="warn">${this.msg('tracker.stale', { seconds: this.pollInterval })}</p>`
-          : nothing}
-      ${next ? html`<p part="next">${next}</p>` : nothing}
-      ${due
-        ? html`<p part="notice deadline" class=${due.kind === 'overdue' || due.kind === 'late' ? 'bad' : due.kind === 'paused' ? 'warn' : 'ok'}>
-            ${this.msg(`tracker.${due.kind === 'left' ? 'daysLeft' : due.kind === 'today' ? 'dueToday' : due.kind}`, 'days' in due ? { days: due.days } : undefined)}</p>`
-        : nothing}
-      <dl part="summary">
-        ${this.#fact('common.dossierCode', d.code)}
-        ${this.#fact('tracker.procedure', d.procedure.name)}
-        ${this.#fact('tracker.applicant', d.applicantName)}
-        ${this.#fact('tracker.agency', d.agencyName)}
-        ${this.#fact('tracker.received', formatDate(d.receivedAt))}
-        ${this.#fact('tracker.appointment', formatDate(d.appointmentDate))}
-        ${this.#fact('tracker.holder', isActive(d.status) ? now : undefined)}
-        ${this.#fact('tracker.channel', this.msg(`resultChannel.${d.resultChannel}`))}
-      </dl>
-      ${sorry && isActive(d.status) ? this.#renderApology(sorry) : nothing}
-      ${this.#renderAction(d)}
-      <section aria-labelledby="timeline">
-        ${this.#h(this.msg('tracker.timeline'), 1, 'timeline')}
-        <ol part="timeline">
-          ${d.history.map((h, i) => html`<li part="step" aria-current=${ifDefined(i === d.history.length - 1 ? 'step' : undefined)}>
-            <time datetime=${h.at}>${formatDateTime(h.at)}</time>
-            <div>${this.msg(`status.${h.status}`)} · ${h.department}</div>
-            ${h.note ? html`<div class="meta">${h.note}</div>` : nothing}
-            ${h.newAppointmentDate ? html`<div class="meta">${this.msg('tracker.appointment')}: ${formatDate(h.newAppointmentDate)}</div>` : nothing}
-          </li>`)}
-        </ol>
-      </section>
-    </section>`;
-  }
-
-  #fact(key: string, value: string | undefined): TemplateResult | typeof nothing {
-    return value ? html`<dt>${this.msg(key)}</dt><dd>${value}</dd>` : nothing;
-  }
-
-  #renderApology(h: HistoryEntry): TemplateResult {
-    return html`<section part="notice apology" class="warn" aria-labelledby="apology">
-      ${this.#h(this.msg('tracker.apology'), 1, 'apology')}
-      <p>${this.msg('tracker.apologyText', {
-        date: formatDate(h.at), department: h.department, reason: h.note ?? '', newDate: formatDate(h.newAppointmentDate ?? ''),
-      })}</p>
-    </section>`;
-  }
-
-  #panel(title: string, body: unknown, tone = 'warn'): TemplateResult {
-    return html`<section part="action" class=${tone} aria-labelledby="action">
-      ${this.#h(title, 1, 'action')}
-      ${body}
-      ${this.#actionError ? html`<p part="error" role="alert">${this.#actionError}</p>` : nothing}
-    </section>`;
-  }
-
-  #renderAction(d: Dossier): TemplateResult | typeof nothing {
-    switch (d.status) {
-      case 5: return this.#panel(this.msg('tracker.supplement'), this.#renderSupplement(d));
-      case 6: return this.#panel(this.msg('tracker.fee'), this.#renderFee(d));
-      case 9: case 10: return html`${this.#panel(this.msg('tracker.result'), this.#renderResult(d), 'ok')}${this.#renderRating(d)}`;
-      default: return nothing;
-    }
-  }
-
-  #renderSupplement(d: Dossier): TemplateResult {
-    const request = d.supplementRequest;
-    return html`${request
-      ? html`<p>${this.msg('tracker.supplementReason', { date: formatDate(request.requestedAt), reason: request.reason })}</p>`
-      : nothing}
-      <form novalidate @submit=${this.#sendSupplement}>
-        <label for="files">${this.msg('tracker.files')}</label>
-        <p part="hint" id="files-hint">${this.msg('tracker.filesHint')}</p>
-        <input part="input" id="files" name="files" type="file" multiple aria-describedby="files-hint"
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png">
-        <label for="note">${this.msg('tracker.note')}</label>
-        <textarea part="input" id="note" name="note" rows="3" maxlength="2000"></textarea>
-        ${this.#progress
-          ? html`<progress max="100" value=${this.#percent} aria-label=${this.#progress}></progress><p part="hint">${this.#progress}</p>`
-          : nothing}
-        <div class="row"><button part="button send" type="submit" ?disabled=${this.#busy}>${this.msg('tracker.sendSupplement')}</button></div>
-      </form>`;
-  }
-
-  #renderFee(d: Dossier): TemplateResult {
-    const due = d.feesDue ? html`<p>${this.msg('tracker.feeDue', { amount: formatVnd(d.feesDue) })}</p>` : nothing;
-    if (customElements.get('dvc-fee-payment')) {
-      // Created by hand: the fee-payment package is optional, so its tag is not known at build time.
-      const fee = (this.#fee ??= document.createElement('dvc-fee-payment'));
-      fee.setAttribute('dossier-code', d.code);
-      fee.setAttribute('verification', this.#verification);
-      // Under the panel's heading, and on the same backend when this tracker was given its own.
-      fee.setAttribute('heading-level', String(this.headingLevel + 2));
-      if (this.backend) Object.assign(fee, { backend: this.backend });
-      else if (this.baseUrl) fee.setAttribute('base-url', this.baseUrl);
-      return html`${fee}`; // it itemises the fees itself
-    }
-    const fill = (s: string) => encodeURIComponent(s);
-    const href = this.paymentUrl?.replace('{code}', fill(d.code)).replace('{verification}', fill(this.#verification));
-    return html`${due}<slot name="payment">${href
-      ? html`<div class="row"><a part="button pay" href=${href}>${this.msg('tracker.pay')}</a></div>`
-      : html`<p>${this.msg('tracker.payOffline')}</p>`}</slot>`;
-  }
-
-  #renderResult(d: Dossier): TemplateResult {
-    const delivered = d.status === 10 && d.deliveredAt ? html`<p>${this.msg('tracker.delivered', { date: formatDate(d.deliveredAt) })}</p>` : nothing;
-    if (d.resultChannel === 'online') {
-      return html`${delivered}${d.resultAvailable && this.#backend
-        ? html`<div class="row"><a part="button download" href=${this.#backend.resultUrl(d.code, this.#verification)} download
-            target="_blank" rel="noopener">${this.msg('tracker.download')}</a></div>`
-        : nothing}`;
-    }
-    if (d.resultChannel === 'post') {
-      const note = latest(d, (h) => h.action === 'deliver')?.note;
-      return html`<p>${this.msg('tracker.post')}</p>${delivered}${note ? html`<p>${this.msg('tracker.postTracking', { note })}</p>` : nothing}`;
-    }
-    return html`${delivered}<p>${this.msg('tracker.counter', { agency: d.agencyName ?? '' })}</p><slot name="pickup"></slot>`;
-  }
-
-  #renderRating(d: Dossier): TemplateResult {
-    if (d.rating) {
-      return html`<section part="action rating" class="ok" aria-labelledby="rating">
-        ${this.#h(this.msg('tracker.rating'), 1, 'rating')}
-        <p>${this.msg('tracker.ratingSent', { n: d.rating.overall })}</p></section>`;
-    }
-    const scale = (name: string, legend: string) => html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="choices">${[1, 2, 3, 4, 5].map((n) => html`<label>
-        <input type="radio" name=${name} value=${n}>${this.msg('tracker.star', { n })}</label>`)}</div>
-    </fieldset>`;
-    return html`<section part="action rating" class="ok" aria-labelledby="rating">
-      ${this.#h(this.msg('tracker.rating'), 1, 'rating')}
-      <form novalidate @submit=${this.#rate}>
-        ${scale('overall', this.msg('tracker.overall'))}
-        <fieldset>
-          <legend>${this.msg('tracker.onTimeQ')}</legend>
-          <div class="choices">
-            <label><input type="radio" name="onTime" value="yes">${this.msg('tracker.yes')}</label>
-            <label><input type="radio" name="onTime" value="no">${this.msg('tracker.no')}</label>
-          </div>
-        </fieldset>
-        ${scale('attitude', this.msg('tracker.attitude'))}
-        <label for="contacts">${this.msg('tracker.contacts')}</label>
-        <input part="input" id="contacts" name="contacts" type="number" inputmode="numeric" min="0" max="20">
-        <label for="agencies">${this.msg('tracker.agencies')}</label>
-        <input part="input" id="agencies" name="agencies" type="number" inputmode="numeric" min="0" max="20">
-        <label for="comment">${this.msg('tracker.comment')}</label>
-        <textarea part="input" id="comment" name="comment" rows="3" maxlength="2000"></textarea>
-        ${this.#ratingError ? html`<p part="error" role="alert">${this.#ratingError}</p>` : nothing}
-        <div class="row"><button part="button send" type="submit" ?disabled=${this.#ratingBusy}>${this.msg('tracker.sendRating')}</button></div>
-      </form>
-    </section>`;
   }
 }
 

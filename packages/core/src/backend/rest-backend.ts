@@ -1,6 +1,6 @@
 import type {
-  AdminUnit, Dossier, DossierEvent, DossierSubmission, FeeStatement, FormDefinition, Payment, PaymentRequest,
-  Problem, ProcedureDetail, ProcedureIndex, ProcedureQuery, Profile, Rating, Receipt, SearchResult,
+  AdminUnit, Dossier, DossierSubmission, FeeStatement, FormDefinition, Payment, PaymentRequest,
+  ProcedureDetail, ProcedureIndex, ProcedureQuery, Profile, Rating, Receipt, SearchResult,
   SupplementSubmission, Upload, UploadLimits,
 } from '../contract/index.js';
 import type {
@@ -8,6 +8,7 @@ import type {
   UploadableFile, UploadOptions,
 } from './backend.js';
 import { BackendError } from './errors.js';
+import { ACCEPT_JSON, abortedError, httpError, isJsonType, parseProblem, parseRetryAfter } from './http.js';
 
 /** Gives the bearer token of the signed-in user, or nothing when nobody is signed in. Called before every request. */
 export type TokenProvider = () => string | undefined | null | Promise<string | undefined | null>;
@@ -46,7 +47,6 @@ interface RequestSpec {
   signal?: AbortSignal | undefined;
 }
 
-const ACCEPT_JSON = 'application/json, application/problem+json;q=0.9';
 const RETRY_STATUSES = new Set([408, 429, 502, 503, 504]);
 const VERIFICATION_HEADER = 'Dossier-Verification';
 
@@ -67,41 +67,6 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
     signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
   }
   return controller.signal;
-}
-
-function abortedError(path: string, cause?: unknown): BackendError {
-  return new BackendError(`${path}: cancelled`, { kind: 'aborted', cause });
-}
-
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
-function parseRetryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
-}
-
-function isJsonType(contentType: string | null): boolean {
-  return contentType !== null && /[/+]json\b/i.test(contentType);
-}
-
-function parseProblem(text: string, contentType: string | null, status: number): Problem | undefined {
-  if (!isJsonType(contentType) || text === '') return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const problem = value as Partial<Problem>;
-      return { type: 'about:blank', title: '', ...problem, status: typeof problem.status === 'number' ? problem.status : status } as Problem;
-    }
-  } catch {
-    // Not a problem document: the status alone describes the error.
-  }
-  return undefined;
-}
-
-function httpError(path: string, status: number, problem: Problem | undefined, retryAfter: number | undefined): BackendError {
-  const title = problem?.title ? ` ${problem.title}` : '';
-  return new BackendError(`${path}: HTTP ${status}${title}`, { kind: 'http', status, problem, retryAfter });
 }
 
 function isRetriable(error: BackendError): boolean {
@@ -253,7 +218,9 @@ export class RestBackend implements DvcBackend {
       report(file.size, file.size);
       return upload;
     }
-    return this.#xhrUpload(form, file.size, report, options.signal);
+    // XMLHttpRequest, the only browser API that reports upload progress; its code loads with the first upload.
+    const [{ xhrUpload }, token] = await Promise.all([import('./xhr-upload.js'), this.#token?.()]);
+    return xhrUpload({ url: this.#url('uploads').href, token, timeoutMs: this.#timeoutMs, form, size: file.size, report, signal: options.signal });
   }
 
   getUploadLimits(options?: CallOptions): Promise<UploadLimits> {
@@ -269,45 +236,17 @@ export class RestBackend implements DvcBackend {
   }
 
   subscribeDossierEvents(code: string, verification: string, handlers: DossierEventHandlers): Unsubscribe {
-    const fail = (error: BackendError, willRetry: boolean) => handlers.onError?.(error, { willRetry });
-    const Source = this.#EventSource ?? globalThis.EventSource;
+    // The stream's code loads with its first subscriber: a page that never follows a dossier skips it.
+    let stop: Unsubscribe | undefined;
     let closed = false;
-    let url: URL;
-    try {
-      url = this.#url(`dossiers/${segment(code)}/events`, { verification });
-    } catch (error) {
-      queueMicrotask(() => fail(error as BackendError, false));
-      return () => {};
-    }
-    if (typeof Source !== 'function') {
-      queueMicrotask(() => fail(new BackendError('EventSource is not available', { kind: 'network' }), false));
-      return () => {};
-    }
-    // EventSource cannot send Last-Event-ID on its first connection (it does on reconnects), so events
-    // the caller has already seen are skipped here by their numeric id.
-    let lastId = handlers.lastEventId !== undefined && handlers.lastEventId !== '' ? Number(handlers.lastEventId) : NaN;
-    const source = new Source(url.href);
-    source.addEventListener('dossier-event', (message: MessageEvent<string>) => {
-      const id = Number(message.lastEventId);
-      if (Number.isFinite(id) && Number.isFinite(lastId) && id <= lastId) return;
-      let event: DossierEvent;
-      try {
-        event = JSON.parse(message.data) as DossierEvent;
-      } catch (cause) {
-        fail(new BackendError('dossier event: malformed JSON', { kind: 'invalid-response', cause }), true);
-        return;
-      }
-      if (Number.isFinite(id)) lastId = id;
-      if (!closed) handlers.onEvent(event);
-    });
-    source.addEventListener('error', () => {
-      if (closed) return;
-      const willRetry = source.readyState !== Source.CLOSED;
-      fail(new BackendError(`dossier events: connection ${willRetry ? 'lost' : 'refused'}`, { kind: 'network' }), willRetry);
+    import('./dossier-events.js').then(({ subscribe }) => {
+      if (!closed) stop = subscribe(this.#url(`dossiers/${segment(code)}/events`, { verification }), this.#EventSource, handlers);
+    }).catch((cause: unknown) => {
+      if (!closed) handlers.onError?.(cause instanceof BackendError ? cause : new BackendError('dossier events: did not load', { kind: 'network', cause }), { willRetry: false });
     });
     return () => {
       closed = true;
-      source.close();
+      stop?.();
     };
   }
 
@@ -419,63 +358,5 @@ export class RestBackend implements DvcBackend {
     } finally {
       clearTimeout(timer);
     }
-  }
-
-  /** Upload with XMLHttpRequest: the only browser API that reports upload progress. */
-  async #xhrUpload(
-    form: FormData, size: number, report: (loaded: number, total: number | undefined) => void, caller: AbortSignal | undefined,
-  ): Promise<Upload> {
-    const path = 'POST /uploads';
-    if (caller?.aborted) throw abortedError(path, caller.reason);
-    const token = await this.#token?.();
-    const url = this.#url('uploads').href;
-    return new Promise<Upload>((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      let timedOut = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let total: number | undefined;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => { timedOut = true; xhr.abort(); }, this.#timeoutMs);
-      };
-      const onAbort = () => xhr.abort();
-      const settle = () => { clearTimeout(timer); caller?.removeEventListener('abort', onAbort); };
-      caller?.addEventListener('abort', onAbort, { once: true });
-
-      xhr.open('POST', url);
-      xhr.setRequestHeader('Accept', ACCEPT_JSON);
-      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      xhr.upload.addEventListener('progress', (event) => {
-        arm();
-        if (event.lengthComputable) total = event.total;
-        report(event.loaded, event.lengthComputable ? event.total : undefined);
-      });
-      xhr.addEventListener('load', () => {
-        settle();
-        const contentType = xhr.getResponseHeader('content-type');
-        if (xhr.status >= 200 && xhr.status < 300) {
-          try {
-            if (!isJsonType(contentType)) throw new SyntaxError('not JSON');
-            const upload = JSON.parse(xhr.responseText) as Upload;
-            report(total ?? size, total ?? size);
-            resolve(upload);
-          } catch (cause) {
-            reject(new BackendError(`${path}: malformed answer`, { kind: 'invalid-response', status: xhr.status, cause }));
-          }
-          return;
-        }
-        const problem = parseProblem(xhr.responseText, contentType, xhr.status);
-        reject(httpError(path, xhr.status, problem, parseRetryAfter(xhr.getResponseHeader('retry-after'))));
-      });
-      xhr.addEventListener('error', () => { settle(); reject(new BackendError(`${path}: network error`, { kind: 'network' })); });
-      xhr.addEventListener('abort', () => {
-        settle();
-        reject(timedOut
-          ? new BackendError(`${path}: no progress within ${this.#timeoutMs} ms`, { kind: 'timeout' })
-          : abortedError(path, caller?.reason));
-      });
-      arm();
-      xhr.send(form);
-    });
   }
 }
