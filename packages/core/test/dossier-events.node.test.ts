@@ -43,9 +43,11 @@ async function subscribe(lastEventId?: string) {
     onError: (error, { willRetry }) => errors.push({ error, willRetry }),
     lastEventId,
   });
-  for (let tick = 0; !ScriptedEventSource.last && tick < 100; tick++) await new Promise((r) => setTimeout(r, 1));
-  assert.ok(ScriptedEventSource.last, 'no EventSource opened');
-  return { source: ScriptedEventSource.last, events, errors, stop };
+  const opened = (): ScriptedEventSource | undefined => ScriptedEventSource.last;
+  for (let tick = 0; !opened() && tick < 100; tick++) await new Promise((r) => setTimeout(r, 1));
+  const source = opened();
+  assert.ok(source, 'no EventSource opened');
+  return { source, events, errors, stop };
 }
 
 describe('subscribeDossierEvents', () => {

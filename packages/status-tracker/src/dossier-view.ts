@@ -15,6 +15,7 @@ import type { LiveState } from './internal/live.js';
 import type { DvcStatusTracker } from './status-tracker.js';
 
 export { LiveDossier } from './internal/live.js';
+export { dossierStyles } from './dossier-view.styles.js';
 
 registerCatalogues({ vi: dossierVi, en: () => import('./i18n/dossier-en.js').then((m) => m.dossierEn) });
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -189,6 +189,8 @@ export class DvcStatusTracker extends DvcElement {
   /** The dossier view's code (a chunk of its own); a failed download is tried again next time. */
   #loadView(): Promise<typeof import('./dossier-view.js')> {
     this.#viewModule ??= import('./dossier-view.js').then((module) => {
+      const { elementStyles } = this.constructor as typeof DvcStatusTracker;
+      adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, module.dossierStyles]);
       this.#view = new module.DossierView(this.#viewHost());
       this.requestUpdate();
       return module;

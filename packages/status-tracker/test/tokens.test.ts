@@ -4,9 +4,11 @@
 // or core's host styles).
 import { expect } from '@open-wc/testing';
 import { hostStyles } from '@dvc/core';
+import { dossierStyles } from '../src/dossier-view.styles.js';
 import { styles } from '../src/status-tracker.styles.js';
 
-const css = styles.cssText;
+// The lookup's styles and the dossier view's (adopted when the view loads).
+const css = styles.cssText + dossierStyles.cssText;
 const text = async (path: string) => (await fetch(path)).text();
 
 describe('<dvc-status-tracker> tokens', () => {
