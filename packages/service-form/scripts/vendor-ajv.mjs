@@ -12,6 +12,27 @@ const require = createRequire(import.meta.url);
 const out = fileURLToPath(new URL('../src/internal/vendor/ajv.js', import.meta.url));
 const versions = ['ajv'].map((name) => `${name} ${require(`${name}/package.json`).version}`).join(', ');
 
+// Ajv resolves `$id` and `$ref` through a URI library (fast-uri: ~18 KB minified, ~5 KB gzip). The form
+// compiles schemas whose references are all local (`#/$defs/…`, `#anchor`: the model refuses others)
+// with their root `$id` dropped, so splitting off the fragment is all the resolving there is to do.
+const localUris = {
+  name: 'local-uris',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/runtime\/uri$/ }, () => ({ path: 'uri', namespace: 'local-uris' }));
+    b.onLoad({ filter: /.*/, namespace: 'local-uris' }, () => ({
+      loader: 'js',
+      contents: `
+        const split = (s) => { const i = s.indexOf('#'); return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)]; };
+        export default {
+          parse: (s) => { const [path, fragment] = split(s); return { path, fragment }; },
+          serialize: (c) => c.path + (c.fragment === undefined ? '' : '#' + c.fragment),
+          resolve: (base, ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref) ? ref
+            : (!ref || ref[0] === '#' ? split(base)[0] : split(base)[0].replace(/[^/]*$/, '')) + ref,
+        };`,
+    }));
+  },
+};
+
 await build({
   stdin: {
     contents: [
@@ -42,6 +63,7 @@ await build({
     ].join('\n'),
     resolveDir: fileURLToPath(new URL('..', import.meta.url)),
   },
+  plugins: [localUris],
   bundle: true,
   format: 'esm',
   platform: 'browser',
