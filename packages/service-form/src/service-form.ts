@@ -1066,7 +1066,7 @@ export class DvcServiceForm extends DvcElement {
       for (const child of node.children ?? []) this.#leaves.set(childPointer(pointer, child.key), { node: child, required: node.required && child.required, part: pointer });
     }
     this.#leaves.set(pointer, { node, required, part: pointer });
-    return leaf(pointer, this.#parts, () => renderField(this.#ctx, node, pointer, required, label));
+    return leaf(pointer, this.#parts, (previous) => renderField(this.#ctx, node, pointer, required, label, previous));
   }
 }
 

@@ -1,5 +1,4 @@
-// Element ids of JSON Pointers and the labels of option lists, memoised: every field asks on every render.
-import type { ChoiceOption } from './types.js';
+// Element ids of JSON Pointers, memoised: every field asks on every render.
 
 const ids = new Map<string, string>();
 
@@ -12,13 +11,4 @@ export const idOf = (pointer: string): string => {
     ids.set(pointer, id);
   }
   return id;
-};
-
-const optionLabels = new WeakMap<readonly ChoiceOption[], string[]>();
-
-/** The labels of a field's options, one array per option list (what `selectOptions` compares). */
-export const labelsOf = (options: readonly ChoiceOption[]): string[] => {
-  let labels = optionLabels.get(options);
-  if (!labels) optionLabels.set(options, (labels = options.map((o) => o.label)));
-  return labels;
 };
