@@ -109,7 +109,7 @@ describe('configuration precedence', () => {
   });
 
   it('merges texts key by key, the nearest level winning', async () => {
-    configure({ messages: { vi: { 'common.retry': 'global', 'common.close': 'global' } } });
+    configure({ messages: { vi: { 'common.retry': 'global', 'common.loading': 'global' } } });
     const root = await mount<DvcConfigElement>(html`
       <dvc-config .messages=${{ vi: { 'common.retry': 'config' } }}>
         <test-consumer id="plain"></test-consumer>

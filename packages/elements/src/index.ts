@@ -11,9 +11,9 @@ import { defineAllLazily } from '@dvc/service-portal/lazy-elements.js';
 defineAllLazily();
 
 export {
-  BackendError, isBackendError, RestBackend, newIdempotencyKey,
+  BackendError, isBackendError, RestBackend,
   configure, getGlobalConfig, onGlobalConfigChange, restBackendFor, mergeMessages, dvcConfigContext, DvcConfigElement,
-  ConfigController, ensureContextRoot,
+  ConfigController,
   vi, LANGS, toLang, registerMessages, registerCatalogues, registerMessageLoader, loadMessages, hasPendingMessages,
   interpolate, translate, hasMessage, resolveLang, LangController,
   defineElement, defineElementLazily, loadElement, DvcElement,

@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BackendError, DvcElement, defaultDossierCodePattern, formatDateTime, isBackendError, registerCatalogues } from '@dvc/core';
 import type { Dossier, DvcBackend, WorkingCalendar } from '@dvc/core';
 import type { DossierView, TrackerViewHost } from './dossier-view.js';
@@ -9,16 +8,12 @@ import { DossierLoadedEvent, DossierUpdatedEvent } from './events.js';
 import { vi } from './i18n/vi.js';
 import type { LiveDossier, LiveState } from './internal/live.js';
 import { isDossierCode, readLookup, toPattern } from './internal/lookup.js';
+import type { DetectorCtor } from './internal/scan.js';
 import { styles } from './status-tracker.styles.js';
 
 // English loads on first use: a Vietnamese page never downloads it.
 registerCatalogues({ vi, en: () => import('./i18n/en.js').then((m) => m.en) });
 
-/** What `BarcodeDetector` offers (not yet in TypeScript's DOM types). */
-interface Detector {
-  detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
-}
-type DetectorCtor = new (options: { formats: string[] }) => Detector;
 
 const CACHE = 'dvc-status-tracker:';
 
@@ -228,8 +223,8 @@ export class DvcStatusTracker extends DvcElement {
     return this.config.backend;
   }
 
-  #h(text: string, extra = 0, id?: string): TemplateResult {
-    return html`<div class="h" role="heading" aria-level=${this.headingLevel + extra} id=${ifDefined(id)}>${text}</div>`;
+  #h(text: string, extra: number, id: string): TemplateResult {
+    return html`<div class="h" role="heading" aria-level=${this.headingLevel + extra} id=${id}>${text}</div>`;
   }
 
   #say(text: string): void {
@@ -377,21 +372,21 @@ export class DvcStatusTracker extends DvcElement {
     await this.updateComplete;
     const video = this.renderRoot.querySelector('video')!;
     video.srcObject = this.#stream;
-    await video.play().catch(() => undefined);
-    const detector = new Ctor({ formats: ['qr_code', 'code_128', 'code_39', 'data_matrix'] });
-    while (this.#scanning) {
-      const codes = await detector.detect(video).catch(() => []);
-      if (codes.length) {
-        const found = readLookup(codes[0].rawValue);
-        this.#stopScan();
-        this.#code = found.code;
-        if (found.verification) this.#verification = found.verification;
-        if (this.#verification) void this.#open(found.code, this.#verification);
-        else this.#fail(this.msg('tracker.needVerification'));
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 250));
+    let raw: string | undefined;
+    try {
+      const { readCode } = await import('./internal/scan.js');
+      raw = await readCode(video, Ctor, () => this.#scanning);
+    } catch {
+      this.#stopScan(); // the scanning code did not download: typing still works
+      return this.#fail(this.msg('tracker.scanFailed'));
     }
+    if (raw === undefined) return;
+    const found = readLookup(raw);
+    this.#stopScan();
+    this.#code = found.code;
+    if (found.verification) this.#verification = found.verification;
+    if (this.#verification) void this.#open(found.code, this.#verification);
+    else this.#fail(this.msg('tracker.needVerification'));
   }
 
   #stopScan(): void {

@@ -168,34 +168,15 @@ export class RestBackend implements DvcBackend {
     return this.#json({ method: 'GET', path: `procedures/${segment(code)}/form`, query: { version }, signal: options?.signal });
   }
 
-  /**
-   * Imports the server's validator module (`import()`, so a strict CSP needs the server's origin in
-   * `script-src`; same-origin is `'self'`). The browser caches the module per URL for the page's life.
-   * `import()` does not say why it failed: the address is then fetched once to report the real status.
-   */
+  /** The server's precompiled validators (strict-CSP mode); the loading code comes with the first call. */
   async getFormValidators(code: string, version: string, options?: CallOptions): Promise<FormValidators> {
     const path = `procedures/${segment(code)}/form/versions/${segment(version)}/validator.js`;
     const label = `GET /${path}`;
-    const signal = options?.signal;
-    if (signal?.aborted) throw abortedError(label, signal.reason);
-    let module: { validate?: unknown };
-    try {
-      module = await new Promise((resolve, reject) => {
-        const onAbort = () => reject(abortedError(label, signal?.reason));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        import(/* @vite-ignore */ this.#url(path).href).then(resolve, reject)
-          .finally(() => signal?.removeEventListener('abort', onAbort));
-      });
-    } catch (error) {
-      if (error instanceof BackendError) throw error;
-      return this.#request<FormValidators>({ method: 'GET', path, signal }, () => {
+    const { importValidators } = await import('./validator-module.js');
+    return importValidators(this.#url(path).href, label, options?.signal, (error) =>
+      this.#request<never>({ method: 'GET', path, signal: options?.signal }, () => {
         throw new BackendError(`${label}: the module did not load (${String(error)})`, { kind: 'invalid-response', cause: error });
-      });
-    }
-    if (typeof module.validate !== 'function') {
-      throw new BackendError(`${label}: the module exports no validate function`, { kind: 'invalid-response' });
-    }
-    return { validate: module.validate as FormValidators['validate'] };
+      }));
   }
 
   getProfile(options?: CallOptions): Promise<Profile> {

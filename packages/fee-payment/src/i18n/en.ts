@@ -71,4 +71,9 @@ export const en: FeePaymentMessages = {
   'payment.error.load': 'The fees could not be loaded.',
   'payment.error.create': 'The payment could not be created. You have not been charged.',
   'payment.error.mismatch': 'The payment returned does not belong to this application.',
+  // Outcomes of a payment (contract PaymentStatus).
+  'paymentStatus.success': 'Payment successful',
+  'paymentStatus.failed': 'Payment failed',
+  'paymentStatus.cancelled': 'Payment cancelled',
+  'paymentStatus.expired': 'Payment request expired',
 };

@@ -69,6 +69,11 @@ export const vi = {
   'payment.error.load': 'Không tải được thông tin phí, lệ phí.',
   'payment.error.create': 'Chưa tạo được giao dịch. Bạn chưa bị trừ tiền.',
   'payment.error.mismatch': 'Giao dịch trả về không thuộc hồ sơ này.',
+  // Outcomes of a payment (contract PaymentStatus).
+  'paymentStatus.success': 'Thanh toán thành công',
+  'paymentStatus.failed': 'Thanh toán không thành công',
+  'paymentStatus.cancelled': 'Đã huỷ thanh toán',
+  'paymentStatus.expired': 'Yêu cầu thanh toán đã hết hạn',
 } as const;
 
 export type FeePaymentMessages = { readonly [K in keyof typeof vi]: string };

@@ -71,4 +71,18 @@ export const en: FinderMessages = {
   'detail.resultChannels': 'Getting the result of an online application',
   'detail.paymentMethods': 'Ways to pay online',
   'detail.updated': 'Updated {date}.',
+  // Contract vocabulary the catalogue shows: channels, online classes (with the old level names),
+  // processing times, fees.
+  'channel.in-person': 'In person',
+  'channel.online': 'Online',
+  'channel.post': 'By public postal service',
+  'onlineClass.full': 'Full-process online',
+  'onlineClass.partial': 'Partly online',
+  'onlineClass.full.old': 'Level 4',
+  'onlineClass.partial.old': 'Level 3',
+  'onlineClass.none': 'Information only',
+  'duration.working-days': '{value} working days',
+  'duration.days': '{value} days',
+  'duration.hours': '{value} hours',
+  'fee.none': 'Free of charge',
 };

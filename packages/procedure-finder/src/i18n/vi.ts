@@ -73,6 +73,20 @@ export const vi = {
   'detail.resultChannels': 'Nhận kết quả khi nộp trực tuyến',
   'detail.paymentMethods': 'Cách nộp phí trực tuyến',
   'detail.updated': 'Cập nhật ngày {date}.',
+  // Contract vocabulary the catalogue shows: channels, online classes (with the old level names),
+  // processing times, fees.
+  'channel.in-person': 'Trực tiếp',
+  'channel.online': 'Trực tuyến',
+  'channel.post': 'Qua dịch vụ bưu chính công ích',
+  'onlineClass.full': 'Toàn trình',
+  'onlineClass.partial': 'Một phần',
+  'onlineClass.full.old': 'Mức độ 4',
+  'onlineClass.partial.old': 'Mức độ 3',
+  'onlineClass.none': 'Chỉ cung cấp thông tin',
+  'duration.working-days': '{value} ngày làm việc',
+  'duration.days': '{value} ngày',
+  'duration.hours': '{value} giờ',
+  'fee.none': 'Không mất phí',
 } as const;
 
 export type FinderMessages = { readonly [K in keyof typeof vi]: string };
