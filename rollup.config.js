@@ -49,7 +49,7 @@ const plugins = () => [
 
 // A component package's own build keeps Lit, core and other npm dependencies external: the host's
 // bundler dedupes them, and `npm run bench` measures the package's own code this way.
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|ajv|@dvc\/)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|ajv|uqr|@dvc\/)/.test(id);
 
 const libraries = readdirSync('packages')
   .filter((name) => !['elements', 'server'].includes(name) && existsSync(`packages/${name}/src/index.ts`))

@@ -3,7 +3,8 @@
 // JavaScript file it fetches from /sdk/ is counted at its gzip -9 size. Scenarios:
 //  - tracker only: a page with one <dvc-status-tracker>;
 //  - full journey: <dvc-service-portal>, then every view of the level-4 journey (finder, procedure page,
-//    form with its validators, receipt, payment, tracker), with Ajv compiling in the browser;
+//    form with its validators, receipt, payment by the gateway, tracker following a real dossier), with
+//    Ajv compiling in the browser;
 //  - full journey, strict CSP: the same with validators precompiled by the backend.
 // Prints a table, then one JSON line (last).
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../e2e/support/browser.js';
 import { startServer } from '../../../e2e/support/server.js';
+import { formSamples } from '../../server/src/seed/forms/index.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const KB = 1024;
@@ -27,7 +29,23 @@ interface Scenario {
 const JOURNEY_TAGS = ['dvc-procedure-finder', 'dvc-procedure-detail', 'dvc-service-form', 'dvc-dossier-receipt', 'dvc-fee-payment', 'dvc-status-tracker'];
 
 /** The page's markup and what to run in it once the bundle has loaded. */
-async function measure(browser: Browser, origin: string, body: string, budgetBytes: number, journey?: { precompiled: boolean }): Promise<Scenario> {
+/** A birth registration submitted over HTTP, for the tracker to follow. */
+async function submitDossier(origin: string): Promise<{ code: string; secret: string }> {
+  const code = '1.001193';
+  const { version } = await (await fetch(`${origin}/api/v1/procedures/${code}/form`)).json() as { version: string };
+  const res = await fetch(`${origin}/api/v1/dossiers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({ procedureCode: code, formVersion: version, data: formSamples[code], resultChannel: 'online', contact: { phone: '0912345678' } }),
+  });
+  if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
+  const receipt = await res.json() as { dossierCode: string; lookupSecret: string };
+  return { code: receipt.dossierCode, secret: receipt.lookupSecret };
+}
+
+async function measure(
+  browser: Browser, origin: string, body: string, budgetBytes: number, journey?: { precompiled: boolean; dossier: { code: string; secret: string } },
+): Promise<Scenario> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files: Record<string, number> = {};
@@ -46,7 +64,7 @@ async function measure(browser: Browser, origin: string, body: string, budgetByt
   await page.goto(`${origin}/bench.html`);
   await page.waitForFunction(() => customElements.get('dvc-config'));
   if (journey) {
-    await page.evaluate(async ({ tags, precompiled }) => {
+    await page.evaluate(async ({ tags, precompiled, dossier }) => {
       const sdk = await import('/sdk/dvc-elements.js' as string) as {
         configure(config: Record<string, unknown>): void;
         loadElement(tag: string): Promise<void>;
@@ -65,7 +83,16 @@ async function measure(browser: Browser, origin: string, body: string, budgetByt
       // Validating (blur of a field, then submit) loads whatever validation needs.
       form.shadowRoot.querySelector<HTMLFormElement>('form')?.requestSubmit();
       await new Promise((r) => setTimeout(r, 300));
-    }, { tags: JOURNEY_TAGS, precompiled: journey.precompiled });
+      // The tracker following the dossier: its dossier view and live updates load with the lookup.
+      const tracker = document.createElement('dvc-status-tracker');
+      tracker.setAttribute('dossier-code', dossier.code);
+      tracker.setAttribute('verification', dossier.secret);
+      document.body.append(tracker);
+      while (!tracker.shadowRoot?.querySelector('[part~="timeline"]')) {
+        if (Date.now() > deadline) throw new Error('the tracker did not show the dossier');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, { tags: JOURNEY_TAGS, precompiled: journey.precompiled, dossier: journey.dossier });
   } else {
     await page.waitForFunction(() => customElements.get('dvc-status-tracker'));
   }
@@ -79,10 +106,11 @@ const server = await startServer();
 const browser = await launchBrowser();
 let results: Record<string, Scenario>;
 try {
+  const dossier = await submitDossier(server.url);
   results = {
     trackerOnly: await measure(browser, server.url, '<dvc-status-tracker base-url="/api/v1"></dvc-status-tracker>', BUDGETS.trackerOnly),
-    journey: await measure(browser, server.url, '<dvc-service-portal base-url="/api/v1" routing="none"></dvc-service-portal>', BUDGETS.journey, { precompiled: false }),
-    journeyStrictCsp: await measure(browser, server.url, '<dvc-service-portal base-url="/api/v1" routing="none"></dvc-service-portal>', BUDGETS.journeyStrictCsp, { precompiled: true }),
+    journey: await measure(browser, server.url, '<dvc-service-portal base-url="/api/v1" routing="none"></dvc-service-portal>', BUDGETS.journey, { precompiled: false, dossier }),
+    journeyStrictCsp: await measure(browser, server.url, '<dvc-service-portal base-url="/api/v1" routing="none"></dvc-service-portal>', BUDGETS.journeyStrictCsp, { precompiled: true, dossier }),
   };
 } finally {
   await browser.close();

@@ -11,7 +11,6 @@ import type { Attempt } from './internal/attempt.js';
 import { bankName } from './internal/banks.js';
 import { formatCountdown, isOpen, minutesLeft, remainingMs, viewOfPayment } from './internal/payment-state.js';
 import type { View } from './internal/payment-state.js';
-import { qrPath } from './internal/qr.js';
 import { pluginFor, getPaymentMethod } from './internal/registry.js';
 import type { PaymentMethodContext } from './internal/registry.js';
 import { styles } from './fee-payment.styles.js';
@@ -126,6 +125,9 @@ export class DvcFeePayment extends DvcElement {
   #live = false;
   #refreshing = false;
   #qr: { payload: string; size: number; d: string } | undefined;
+  /** The QR encoder's module, loaded when a VietQR transfer is first shown; `failed` when it did not download. */
+  #qrModule: Promise<void> | undefined;
+  #qrEncoder: typeof import('./internal/qr.js') | 'failed' | undefined;
 
   readonly #onPageShow = (event: PageTransitionEvent) => {
     // Back from the gateway may restore this page from the back/forward cache: ask the server again.
@@ -661,6 +663,25 @@ export class DvcFeePayment extends DvcElement {
       ${p.nextUrl ? html`<div class="row"><a part="button continue" href=${p.nextUrl}>${this.msg('payment.continue')}</a></div>` : nothing}`;
   }
 
+  /** Starts the encoder's download (once) and renders again when it is there. */
+  #loadQrEncoder(): undefined {
+    this.#qrModule ??= import('./internal/qr.js').then(
+      (module) => { this.#qrEncoder = module; },
+      () => { this.#qrEncoder = 'failed'; }, // the transfer details beside the code still let the citizen pay
+    ).then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  /** Settles once a QR code waiting for its encoder is drawn too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#qrModule && !this.#qrEncoder) {
+      await this.#qrModule;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   #renderVietQr(p: Payment): TemplateResult {
     const q = p.vietqr;
     if (!q) return this.#renderGateway(p);
@@ -674,11 +695,19 @@ export class DvcFeePayment extends DvcElement {
     let qr: TemplateResult = html`<p part="error">${this.msg('payment.qr.invalid')}</p>`;
     if (ok) {
       // encoded once per payload, not on every tick of the countdown
-      if (this.#qr?.payload !== q.payload) this.#qr = { payload: q.payload, ...qrPath(q.payload) };
-      const { size, d } = this.#qr;
-      const label = this.msg('payment.qr.label', { amount, account: `${q.accountNumber} ${bankName(q.bankBin)}`, content: p.dossierCode });
-      qr = html`<svg part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
-        ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${d} fill="#000"></path>`}</svg>`;
+      const encoder = this.#qrEncoder ?? this.#loadQrEncoder();
+      if (encoder === 'failed') {
+        qr = html`<p part="error">${this.msg('payment.qr.unavailable')}</p>`;
+      } else if (!encoder) {
+        qr = html`<p class="qr-pending">${this.msg('common.loading')}</p>`;
+      } else {
+        // encoded once per payload, not on every tick of the countdown
+        if (this.#qr?.payload !== q.payload) this.#qr = { payload: q.payload, ...encoder.qrPath(q.payload) };
+        const { size, d } = this.#qr;
+        const label = this.msg('payment.qr.label', { amount, account: `${q.accountNumber} ${bankName(q.bankBin)}`, content: p.dossierCode });
+        qr = html`<svg part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+          ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${d} fill="#000"></path>`}</svg>`;
+      }
     }
     return html`<div class="qr-layout">
       ${qr}

@@ -40,6 +40,7 @@ export const en: FeePaymentMessages = {
   'payment.expiring': 'The payment expires in {minutes} minutes. Finish paying, or start a new payment once it has expired.',
   'payment.qr.title': 'Scan the VietQR code',
   'payment.qr.label': 'VietQR code to transfer {amount} to account {account}, reference {content}',
+  'payment.qr.unavailable': 'The QR code could not be loaded. Please transfer using the details below, or reload the page when you are back online.',
   'payment.qr.invalid': 'The QR code of this payment could not be checked, so it is not shown. Please transfer using the details below.',
   'payment.qr.manual': 'Or transfer using these details',
   'payment.bank': 'Bank',

@@ -38,6 +38,7 @@ export const vi = {
   'payment.expiring': 'Giao dịch sắp hết hạn: còn {minutes} phút. Hãy hoàn tất thanh toán, hoặc tạo giao dịch mới sau khi hết hạn.',
   'payment.qr.title': 'Quét mã VietQR',
   'payment.qr.label': 'Mã VietQR chuyển khoản {amount} vào tài khoản {account}, nội dung {content}',
+  'payment.qr.unavailable': 'Chưa tải được mã QR. Vui lòng chuyển khoản theo thông tin bên dưới, hoặc tải lại trang khi có mạng.',
   'payment.qr.invalid': 'Không kiểm tra được mã QR của giao dịch này nên mã không được hiển thị. Vui lòng chuyển khoản theo thông tin bên dưới.',
   'payment.qr.manual': 'Hoặc chuyển khoản theo thông tin sau',
   'payment.bank': 'Ngân hàng',
