@@ -3,6 +3,7 @@
 // a lookup starts, alongside the request, so a page that only shows the lookup form never loads it.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   formatDate, formatDateTime, formatVnd, isBackendError, newIdempotencyKey, registerCatalogues, toIsoDateInVietnam,
 } from '@dvc/core';
@@ -203,7 +204,7 @@ export class DossierView {
       <section aria-labelledby="timeline">
         ${this.#host.heading(this.#msg('tracker.timeline'), 1, 'timeline')}
         <ol part="timeline">
-          ${d.history.map((h, i) => html`<li part="step" aria-current=${i === d.history.length - 1 ? 'step' : nothing}>
+          ${d.history.map((h, i) => html`<li part="step" aria-current=${ifDefined(i === d.history.length - 1 ? 'step' : undefined)}>
             <time datetime=${h.at}>${formatDateTime(h.at)}</time>
             <div>${this.#msg(`status.${h.status}`)} · ${h.department}</div>
             ${h.note ? html`<div class="meta">${h.note}</div>` : nothing}
