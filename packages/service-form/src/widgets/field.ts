@@ -28,6 +28,8 @@ interface Built {
   readonly tail: Element;
   /** The input, select or text area; one input per option for radios and checkboxes. */
   readonly controls: Control[];
+  /** A select's option marked `selected` (0: the placeholder). */
+  selected: number;
 }
 
 const builtFields = new WeakMap<Element, Built>();
@@ -60,63 +62,125 @@ function textOf(c: FieldContext, node: FieldNode, pointer: string, value: unknow
   return node.widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value);
 }
 
-/** Builds the DOM of a field (everything that does not change while the citizen fills it in). */
-function build(node: FieldNode, pointer: string, selectText: string): Built {
-  const id = idOf(pointer);
-  const name = new Text();
-  const optional = new Text();
-  const mark = () => el('span', { class: 'optional' }, optional);
+/**
+ * The prototype of a field's DOM: everything that does not change while the citizen fills it in,
+ * without what names this field (ids, `name`, `for`, the label's text). Fields of the same shape (the
+ * same widget, attributes and options) share one; a field is a deep clone of it, which the browser
+ * makes far faster than element-by-element construction (a long page has hundreds of fields, and
+ * many of the same shape). Prototypes are kept per shape, never per field or per form.
+ */
+function prototypeOf(node: FieldNode, selectText: string): HTMLElement {
+  const key = `${shapeOf(node)}\u0001${node.widget === 'select' ? selectText : ''}`;
+  let proto = prototypes.get(key);
+  if (!proto) {
+    if (prototypes.size > 500) prototypes.clear();
+    prototypes.set(key, (proto = make(node, selectText)));
+  }
+  return proto;
+}
+
+const prototypes = new Map<string, HTMLElement>();
+const shapes = new WeakMap<FieldNode, string>();
+
+/** What makes two fields' DOM alike (computed once per field of a schema version). */
+function shapeOf(node: FieldNode): string {
+  let shape = shapes.get(node);
+  if (shape === undefined) {
+    const ui = node.ui;
+    shape = [node.widget, node.type, node.format, node.readOnly, node.schema.maxLength, ui.autocomplete, ui.placeholder, ui.inputmode,
+      ...(node.options ?? []).map((o) => o.label)].join('\u0001');
+    shapes.set(node, shape);
+  }
+  return shape;
+}
+
+/** Builds a prototype (ids and names empty; every control `aria-invalid="false"`, a select's placeholder selected). */
+function make(node: FieldNode, selectText: string): HTMLElement {
+  const mark = () => el('span', { class: 'optional' }, new Text());
   const readOnly = node.readOnly ? '' : undefined;
   const ui = node.ui;
-  let root: HTMLElement;
-  let tail: HTMLElement;
-  let controls: Control[];
+  const valid = 'false';
   switch (node.widget) {
     case 'radio':
     case 'checkboxes': {
       const multi = node.widget === 'checkboxes';
       const options = node.options ?? [];
-      controls = options.map((_, i) => el('input', {
-        type: multi ? 'checkbox' : 'radio', class: multi ? 'checkbox' : 'radio', id: i === 0 ? id : `${id}-${i}`, name: pointer, value: String(i),
-        disabled: readOnly, autocomplete: i === 0 ? ui.autocomplete : undefined,
-      }));
-      tail = el('div', { class: `options${options.length <= 2 && !multi ? ' options--inline' : ''}` },
-        ...options.map((o, i) => el('div', { class: 'option' }, controls[i], el('label', { for: controls[i].id }, o.label))));
-      root = el('fieldset', { part: 'field' }, el('legend', { part: 'label', class: 'label' }, name, mark()), tail);
-      break;
+      return el('fieldset', { part: 'field' }, el('legend', { part: 'label', class: 'label' }, new Text(), mark()),
+        el('div', { class: `options${options.length <= 2 && !multi ? ' options--inline' : ''}` }, ...options.map((o, i) => el('div', { class: 'option' },
+          el('input', {
+            type: multi ? 'checkbox' : 'radio', class: multi ? 'checkbox' : 'radio', value: String(i),
+            disabled: readOnly, autocomplete: i === 0 ? ui.autocomplete : undefined, 'aria-invalid': valid,
+          }),
+          el('label', {}, o.label)))));
     }
     case 'checkbox':
-      controls = [el('input', { type: 'checkbox', class: 'checkbox', id, name: pointer, disabled: readOnly })];
-      tail = el('div', { class: 'option' }, controls[0], el('label', { for: id, part: 'label' }, name, mark()));
-      root = el('div', { part: 'field' }, tail);
-      break;
+      return el('div', { part: 'field' }, el('div', { class: 'option' },
+        el('input', { type: 'checkbox', class: 'checkbox', disabled: readOnly, 'aria-invalid': valid }),
+        el('label', { part: 'label' }, new Text(), mark())));
     default: {
-      const common = { id, name: pointer, part: 'input' };
+      let control: Control;
       if (node.widget === 'select') {
         // `<option value="i">` for `options[i]`, after the placeholder's empty value.
-        controls = [el('select', { ...common, class: 'input', disabled: readOnly, autocomplete: ui.autocomplete },
-          ...[{ label: selectText }, ...(node.options ?? [])].map((o, i) => new Option(o.label, i ? String(i - 1) : '')))];
+        control = el('select', { part: 'input', class: 'input', disabled: readOnly, autocomplete: ui.autocomplete, 'aria-invalid': valid },
+          ...[{ label: selectText }, ...(node.options ?? [])].map((o, i) => new Option(o.label, i ? String(i - 1) : '', i === 0)));
       } else {
         const numeric = node.widget === 'number';
         const f = node.format;
         const short = numeric || node.widget === 'date' || f === 'citizen-id' || f === 'vn-mobile' || f === 'tax-code' || (node.schema.maxLength ?? Infinity) <= 20;
         const attrs = {
-          ...common, class: `input${short ? ' input--short' : ''}`, readonly: readOnly,
+          part: 'input', class: `input${short ? ' input--short' : ''}`, readonly: readOnly,
           placeholder: ui.placeholder ?? (node.widget === 'date' ? 'dd/mm/yyyy' : undefined),
           autocomplete: ui.autocomplete ?? (f === 'email' ? 'email' : f === 'vn-mobile' ? 'tel' : undefined),
-          spellcheck: numeric ? 'false' : 'true',
+          spellcheck: numeric ? 'false' : 'true', 'aria-invalid': valid,
         };
-        controls = [node.widget === 'textarea' ? el('textarea', { ...attrs, rows: '4' }) : el('input', {
+        control = node.widget === 'textarea' ? el('textarea', { ...attrs, rows: '4' }) : el('input', {
           ...attrs, type: f === 'email' ? 'email' : f === 'vn-mobile' ? 'tel' : f === 'uri' ? 'url' : 'text',
           inputmode: ui.inputmode ?? (numeric ? (node.type === 'integer' ? 'numeric' : 'decimal')
             : f === 'email' ? 'email' : f === 'vn-mobile' ? 'tel' : f === 'citizen-id' || f === 'tax-code' ? 'numeric' : undefined),
-        })];
+        });
       }
-      tail = controls[0];
-      root = el('div', { part: 'field' }, el('label', { for: id, part: 'label', class: 'label' }, name, mark()), tail);
+      return el('div', { part: 'field' }, el('label', { part: 'label', class: 'label' }, new Text(), mark()), control);
     }
   }
-  const built: Built = { root, node, pointer, name, optional, lines: [], tail, controls };
+}
+
+/** The DOM of the field at `pointer`: a clone of its prototype, named (ids, `name`, `for`). */
+function build(node: FieldNode, pointer: string, selectText: string): Built {
+  const id = idOf(pointer);
+  const root = prototypeOf(node, selectText).cloneNode(true) as HTMLElement;
+  let tail: Element;
+  let label: Element;
+  let controls: Control[];
+  switch (node.widget) {
+    case 'radio':
+    case 'checkboxes':
+      label = root.firstElementChild!;
+      tail = root.lastElementChild!;
+      controls = [];
+      for (let option = tail.firstElementChild, i = 0; option; option = option.nextElementSibling, i++) {
+        const control = option.firstElementChild as HTMLInputElement;
+        control.id = i === 0 ? id : `${id}-${i}`;
+        control.name = pointer;
+        (option.lastElementChild as HTMLLabelElement).htmlFor = control.id;
+        controls.push(control);
+      }
+      break;
+    case 'checkbox':
+      tail = root.firstElementChild!;
+      label = tail.lastElementChild!;
+      controls = [tail.firstElementChild as HTMLInputElement];
+      break;
+    default:
+      label = root.firstElementChild!;
+      tail = root.lastElementChild!;
+      controls = [tail as Control];
+  }
+  if (node.widget !== 'radio' && node.widget !== 'checkboxes') {
+    controls[0].id = id;
+    controls[0].name = pointer;
+    (label as HTMLLabelElement).htmlFor = id;
+  }
+  const built: Built = { root, node, pointer, name: label.firstChild as Text, optional: label.lastChild!.firstChild as Text, lines: [], tail, controls, selected: 0 };
   builtFields.set(root, built);
   return built;
 }
@@ -189,7 +253,11 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
         const index = (node.options ?? []).findIndex((o) => o.value === value) + 1;
         // The placeholder follows the language; the selected option is marked as the template did.
         setText(control.options[0].firstChild as Text, texts.select);
-        for (const [j, option] of [...control.options].entries()) attr(option, 'selected', j === index);
+        if (b.selected !== index) {
+          control.options[b.selected].removeAttribute('selected');
+          control.options[index].setAttribute('selected', '');
+          b.selected = index;
+        }
         if (control.selectedIndex !== index) control.selectedIndex = index;
       } else {
         const text = textOf(c, node, pointer, value);
