@@ -6,6 +6,15 @@ import { idOf } from '../internal/ids.js';
 import { renderAddress } from './address.js';
 import type { FieldContext } from './context.js';
 
+const deliveries = new WeakMap<FieldContext, HTMLElement>();
+
+/** The delivery address (patched in place from one render to the next). */
+function delivery(c: FieldContext): HTMLElement {
+  const built = renderAddress(c, undefined, '#deliveryAddress', true, c.msg('serviceForm.deliveryAddress'), { describedBy: undefined }, deliveries.get(c));
+  deliveries.set(c, built);
+  return built;
+}
+
 /** The result channel choice (nothing when the procedure offers none), shown on the last step. */
 export function renderChannels(c: FieldContext, channels: readonly ResultChannel[], channel: ResultChannel | undefined): unknown {
   if (!channels.length) return nothing;
@@ -22,7 +31,7 @@ export function renderChannels(c: FieldContext, channels: readonly ResultChannel
       </div>`)}
     </div>
     ${channel === 'post'
-      ? renderAddress(c, undefined, '#deliveryAddress', true, c.msg('serviceForm.deliveryAddress'), { hint: nothing, prefillNote: nothing, describedBy: undefined })
+      ? delivery(c)
       : nothing}
   </fieldset>`;
 }

@@ -10,6 +10,7 @@ import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
 import { nothing, html } from '../lit.js';
 import { renderAddress } from './address.js';
+import { attr, el, line, setText } from './dom.js';
 import type { FieldContext } from './context.js';
 import { renderFile } from './file.js';
 
@@ -33,26 +34,6 @@ interface Built {
 }
 
 const builtFields = new WeakMap<Element, Built>();
-
-/** `<tag attr…>children</tag>`; an attribute given `undefined` is left out. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const name in attrs) if (attrs[name] !== undefined) e.setAttribute(name, attrs[name]);
-  // One child at a time: `append(a, b)` would first gather them in a DocumentFragment.
-  for (const child of children) e.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-  return e;
-}
-
-/** Sets, changes or removes (`undefined`/`false`) an attribute, touching the DOM only on a change. */
-function attr(e: Element, name: string, value: string | boolean | undefined): void {
-  const text = value === true ? '' : value === false ? undefined : value;
-  if (text === undefined) e.removeAttribute(name);
-  else if (e.getAttribute(name) !== text) e.setAttribute(name, text);
-}
-
-const setText = (t: Text, data: string) => {
-  if (t.data !== data) t.data = data;
-};
 
 /** The text box's text: as typed, else the value (an ISO date as dd/mm/yyyy). */
 function textOf(c: FieldContext, node: FieldNode, pointer: string, value: unknown): string {
@@ -185,21 +166,6 @@ function build(node: FieldNode, pointer: string, selectText: string): Built {
   return built;
 }
 
-/** Shows, changes or removes line `i` (0 hint, 1 prefill note, 2 message), keeping their order. */
-function line(b: Built, i: number, text: string | undefined, make: () => HTMLElement): void {
-  let p = b.lines[i];
-  if (text === undefined) {
-    p?.remove();
-    b.lines[i] = undefined;
-    return;
-  }
-  if (!p) {
-    p = b.lines[i] = make();
-    (b.lines.slice(i + 1).find(Boolean) ?? b.tail).before(p);
-  }
-  setText(p.lastChild as Text, text);
-}
-
 /**
  * The field at `pointer`: `previous` (what this part showed before) patched when it is this field's
  * DOM, else built. Address and file fields are Lit templates.
@@ -217,14 +183,11 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
   const cls = `field${errorText ? ' field--error' : ''}${prefilled ? ' field--prefilled' : ''}`;
   const value = c.value(pointer);
 
-  if (node.widget === 'address' || node.widget === 'file') {
+  if (node.widget === 'address') return renderAddress(c, node, pointer, required, label, { help, prefilled, describedBy }, previous);
+  if (node.widget === 'file') {
     const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
-    if (node.widget === 'file') {
-      const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${c.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
-      return renderFile(c, node, pointer, required, label, optional, { hint, errorLine, cls, describedBy, invalid });
-    }
-    const prefillNote = prefilled ? html`<p class="prefilled" id="${id}-prefill" part="hint">${c.msg('serviceForm.prefilled')}</p>` : nothing;
-    return renderAddress(c, node, pointer, required, label, { hint, prefillNote, describedBy });
+    const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${c.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
+    return renderFile(c, node, pointer, required, label, optional, { hint, errorLine, cls, describedBy, invalid });
   }
 
   const old = previous instanceof Element ? builtFields.get(previous) : undefined;
@@ -233,9 +196,9 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
   setText(b.name, label);
   setText(b.optional, optional);
   if (root.className !== cls) root.className = cls;
-  line(b, 0, help, () => el('p', { class: 'hint', id: `${id}-hint`, part: 'hint' }, ''));
-  line(b, 1, prefilled ? c.msg('serviceForm.prefilled') : undefined, () => el('p', { class: 'prefilled', id: `${id}-prefill`, part: 'hint' }, ''));
-  line(b, 2, errorText, () => el('p', { class: 'error', id: `${id}-error`, part: 'error' }, el('span', { class: 'visually-hidden' }, ''), ''));
+  line(b.lines, 0, help, () => el('p', { class: 'hint', id: `${id}-hint`, part: 'hint' }, ''), b.tail);
+  line(b.lines, 1, prefilled ? c.msg('serviceForm.prefilled') : undefined, () => el('p', { class: 'prefilled', id: `${id}-prefill`, part: 'hint' }, ''), b.tail);
+  line(b.lines, 2, errorText, () => el('p', { class: 'error', id: `${id}-error`, part: 'error' }, el('span', { class: 'visually-hidden' }, ''), ''), b.tail);
   if (errorText) setText(b.lines[2]!.firstChild!.firstChild as Text, c.msg('serviceForm.titleErrorPrefix'));
   const group = node.widget === 'radio' || node.widget === 'checkboxes';
   attr(group ? root : b.controls[0], 'aria-describedby', describedBy);
