@@ -1,5 +1,5 @@
 // One field: label, hint, prefill note, message and control, by widget (text, textarea, number, date,
-// select, radio, checkboxes, checkbox; address and file are Lit templates in their own files).
+// select, radio, checkboxes, checkbox; address and file in their own files, built the same way).
 //
 // These fields are native DOM, built once and patched in place afterwards. A long page is hundreds of
 // fields, and one Lit template instance per field (a clone, a tree walk, ~20 parts and their marker
@@ -8,7 +8,6 @@
 import { formatDate } from '@dvc/core';
 import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
-import { nothing, html } from '../lit.js';
 import { renderAddress } from './address.js';
 import { attr, el, line, setText } from './dom.js';
 import type { FieldContext } from './context.js';
@@ -168,7 +167,7 @@ function build(node: FieldNode, pointer: string, selectText: string): Built {
 
 /**
  * The field at `pointer`: `previous` (what this part showed before) patched when it is this field's
- * DOM, else built. Address and file fields are Lit templates.
+ * DOM, else built (address and file fields likewise, in their own files).
  */
 export function renderField(c: FieldContext, node: FieldNode, pointer: string, required: boolean, label: string, previous?: unknown): unknown {
   const id = idOf(pointer);
@@ -184,11 +183,7 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
   const value = c.value(pointer);
 
   if (node.widget === 'address') return renderAddress(c, node, pointer, required, label, { help, prefilled, describedBy }, previous);
-  if (node.widget === 'file') {
-    const hint = help ? html`<p class="hint" id="${id}-hint" part="hint">${help}</p>` : nothing;
-    const errorLine = errorText ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${c.msg('serviceForm.titleErrorPrefix')}</span>${errorText}</p>` : nothing;
-    return renderFile(c, node, pointer, required, label, optional, { hint, errorLine, cls, describedBy, invalid });
-  }
+  if (node.widget === 'file') return renderFile(c, node, pointer, required, label, optional, { help, errorText, cls, describedBy, invalid }, previous);
 
   const old = previous instanceof Element ? builtFields.get(previous) : undefined;
   const b = old && old.node === node && old.pointer === pointer ? old : build(node, pointer, texts.select);
