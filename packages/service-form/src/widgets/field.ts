@@ -28,7 +28,7 @@ interface Built {
   readonly tail: Element;
   /** The input, select or text area; one input per option for radios and checkboxes. */
   readonly controls: Control[];
-  /** A select's option marked `selected` (0: the placeholder). */
+  /** A select's option marked `selected` (0: none, the placeholder shows). */
   selected: number;
 }
 
@@ -74,7 +74,7 @@ function shapeOf(node: FieldNode): string {
   return shape;
 }
 
-/** Builds a prototype (ids and names empty; every control `aria-invalid="false"`, a select's placeholder selected). */
+/** Builds a prototype (ids and names empty; every control `aria-invalid="false"`). */
 function make(node: FieldNode, selectText: string): HTMLElement {
   const mark = () => el('span', { class: 'optional' }, new Text());
   const readOnly = node.readOnly ? '' : undefined;
@@ -102,7 +102,7 @@ function make(node: FieldNode, selectText: string): HTMLElement {
       if (node.widget === 'select') {
         // `<option value="i">` for `options[i]`, after the placeholder's empty value.
         control = el('select', { part: 'input', class: 'input', disabled: readOnly, autocomplete: ui.autocomplete, 'aria-invalid': valid },
-          ...[{ label: selectText }, ...(node.options ?? [])].map((o, i) => new Option(o.label, i ? String(i - 1) : '', i === 0)));
+          ...[{ label: selectText }, ...(node.options ?? [])].map((o, i) => new Option(o.label, i ? String(i - 1) : '')));
       } else {
         const numeric = node.widget === 'number';
         const f = node.format;
@@ -211,9 +211,12 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
         const index = (node.options ?? []).findIndex((o) => o.value === value) + 1;
         // The placeholder follows the language; the selected option is marked as the template did.
         setText(control.options[0].firstChild as Text, texts.select);
+        // The chosen option carries `selected` (what a form reset returns to); the placeholder, first,
+        // needs none (a select shows its first option by default), and cloning a select whose option
+        // carries it costs a third more.
         if (b.selected !== index) {
           control.options[b.selected].removeAttribute('selected');
-          control.options[index].setAttribute('selected', '');
+          if (index) control.options[index].setAttribute('selected', '');
           b.selected = index;
         }
         if (control.selectedIndex !== index) control.selectedIndex = index;
