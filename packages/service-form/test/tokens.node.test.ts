@@ -43,7 +43,8 @@ for (const { name, prefix, styles, source, templates } of elements) {
     });
 
     it('documents every part it renders', () => {
-      const rendered = new Set([...templates.matchAll(/part="([\w\s~-]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+      // Lit templates (`part="…"`) and native fields built with attribute objects (`part: '…'`).
+      const rendered = new Set([...templates.matchAll(/part(?:="|: ')([\w\s~-]+)['"]/g)].flatMap((m) => m[1].split(/\s+/)));
       const documented = new Set([...source.matchAll(/@csspart (\w[\w-]*)/g)].map((m) => m[1]));
       for (const part of rendered) assert.ok(documented.has(part), `part "${part}" is undocumented`);
       for (const part of documented) assert.ok(rendered.has(part), `part "${part}" is documented but never rendered`);
