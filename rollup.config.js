@@ -1,4 +1,4 @@
-// Browser bundles. Workspace packages are bundled from their TypeScript sources (the `development`
+// Browser bundles. Workspace packages are bundled from their TypeScript sources (the `dvc-source`
 // export condition), so the build never depends on another package's dist being there first.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -6,26 +6,12 @@ import esbuild from 'rollup-plugin-esbuild';
 import commonjs from '@rollup/plugin-commonjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 
 // Ships core's design tokens beside the bundle, so a page links /sdk/tokens.css.
 const copyTokens = () => ({
   name: 'copy-tokens',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'tokens.css', source: readFileSync('packages/core/src/tokens.css', 'utf8') });
-  },
-});
-
-// Our own packages resolve to their TypeScript sources (their `development` export); every npm
-// dependency resolves to its production build (Lit's `development` build is larger and warns).
-const workspaceSources = () => ({
-  name: 'workspace-sources',
-  resolveId(source) {
-    const match = /^@dvc\/([^/]+)(\/.*)?$/.exec(source);
-    if (!match) return null;
-    const { exports } = JSON.parse(readFileSync(`packages/${match[1]}/package.json`, 'utf8'));
-    const entry = exports[`.${match[2] ?? ''}`];
-    return entry ? new URL(`packages/${match[1]}/${entry.development}`, pathToFileURL(`${process.cwd()}/`)).pathname : null;
   },
 });
 
@@ -40,8 +26,8 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
 const plugins = () => [
   // Lit's own minifier for the html`` and css`` templates (before TypeScript is stripped).
   minifyHTML({ include: ['packages/*/src/**/*.ts'], failOnError: true }),
-  workspaceSources(),
-  nodeResolve({ exportConditions: ['browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
+  // Our own packages from their TypeScript sources (`dvc-source`); npm dependencies in their production builds.
+  nodeResolve({ exportConditions: ['dvc-source', 'browser', 'module', 'import', 'default'], browser: true, extensions: ['.ts', '.js'] }),
   commonjs({ include: /node_modules\/jsbarcode/ }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
   terser({ module: true, ecma: 2020, format: { comments: false } }),

@@ -12,7 +12,7 @@ const backend = referenceServer();
 export default {
   // *.node.test.ts run under Node (npm run test:unit), not in the browser.
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  nodeResolve: { exportConditions: ['browser', 'dvc-source', 'development'], browser: true },
   middleware: [backend.middleware],
   plugins: [backend.plugin,
     // CommonJS dependencies (jsbarcode) are converted on the fly, as rollup does for the bundles.

@@ -7,7 +7,7 @@ const config: StorybookConfig = {
   // Workspace packages resolve to their TypeScript sources, as in tests.
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
-    resolve: { ...viteConfig.resolve, conditions: ['development', 'browser', 'module', 'import', 'default'] },
+    resolve: { ...viteConfig.resolve, conditions: ['dvc-source', 'development', 'browser', 'module', 'import', 'default'] },
   }),
 };
 export default config;

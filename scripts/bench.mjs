@@ -67,7 +67,7 @@ for (const name of readdirSync('packages')) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
     console.log(`\n▶ ${name}/${file}`);
-    const run = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', join(dir, file)],
+    const run = spawnSync(process.execPath, ['--conditions=dvc-source', '--import', 'tsx', join(dir, file)],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
     const lines = (run.stdout ?? '').trim().split('\n');
     process.stdout.write(lines.slice(0, -1).join('\n') + '\n');

@@ -11,7 +11,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  conditions: ['development'],
+  conditions: ['dvc-source'],
   external: Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@dvc/')),
   sourcemap: true,
   logLevel: 'warning',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build:types`: the declarations every browser package ships in packages/<pkg>/dist/types/,
-// mirroring its src/. One tsc run over all packages (tsconfig.types.json, `development` condition, so
+// mirroring its src/. One tsc run over all packages (tsconfig.types.json, `dvc-source` condition, so
 // @dvc/* imports resolve to sources and keep their package specifiers in the output), then each
 // package's src/ declarations move to its dist/types/ with the hand-written .d.ts files beside them
 // (contract/openapi.d.ts, vendored Ajv's types). Fails when an `exports` `types` entry has no file.

@@ -51,7 +51,7 @@ function nodeSuite(name, files) {
   if (!files.length) return record(name, { passed: 0, failed: 0 });
   const out = join(RESULTS, `${name}.json`);
   const ok = run(process.execPath, [
-    '--conditions=development', '--import', 'tsx', '--test', '--test-concurrency=1',
+    '--conditions=dvc-source', '--import', 'tsx', '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.mjs', `--test-reporter-destination=${out}`,
     ...files,
@@ -90,7 +90,7 @@ if (wanted('components')) {
 }
 if (wanted('e2e')) {
   if (check('build', 'npm', ['run', 'build', '--silent'])) {
-    // An application's view of the built packages: dist/types/ without the `development` condition.
+    // An application's view of the built packages: dist/types/ without the `dvc-source` condition.
     check('types', 'npx', ['tsc', '-p', 'scripts/types-check/tsconfig.json']);
     nodeSuite('e2e', findTests(['e2e'], '.test.ts'));
   }

@@ -27,7 +27,7 @@ export function referenceServer() {
     async serverStart() {
       port = await freePort();
       dataDir = mkdtempSync(join(tmpdir(), 'dvc-wtr-'));
-      child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'packages/server/src/main.ts'], {
+      child = spawn(process.execPath, ['--conditions=dvc-source', '--import', 'tsx', 'packages/server/src/main.ts'], {
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DVC_DATA_DIR: dataDir, DVC_LOOKUP_RATE_LIMIT: '1000' },
         stdio: ['ignore', 'pipe', 'inherit'],
       });

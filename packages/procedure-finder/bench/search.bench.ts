@@ -22,7 +22,7 @@ interface Figures {
 
 const bundle = await build({
   entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
-  bundle: true, write: false, format: 'iife', minify: true, target: 'es2022', conditions: ['development', 'browser'],
+  bundle: true, write: false, format: 'iife', minify: true, target: 'es2022', conditions: ['dvc-source', 'browser'],
   logLevel: 'warning',
 });
 const index = generatedIndex(COUNT);

@@ -27,7 +27,7 @@ describe('main', () => {
   it('starts, serves and shuts down on SIGTERM', { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dvc-main-'));
     const port = await freePort();
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', MAIN], {
+    const child = spawn(process.execPath, ['--conditions=dvc-source', '--import', 'tsx', MAIN], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DVC_DATA_DIR: dir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,6 +1,6 @@
 // The seed data: catalogue completeness, forms that compile and accept their samples, administrative
 // units, profiles and the deterministic big-catalogue generator.
-// Run: node --conditions=development --import tsx --test packages/server/test/seed.node.test.ts
+// Run: node --conditions=dvc-source --import tsx --test packages/server/test/seed.node.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -8,8 +8,7 @@
 // validation of the whole empty form on submit with errors shown. All three
 // run production builds (NODE_ENV=production; Lit's production build). Also measured: the form's code
 // with Ajv, minified + gzip -9, without Lit and core. Prints a table, then one JSON line (last).
-import { build, type Plugin } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -22,29 +21,13 @@ import { birthRegistration, generatedSchema } from './schemas.js';
 const RUNS = 25;
 const BUDGET = { renderRatio: 5, keystrokeRatio: 10, gzipBytes: 60 * 1024 };
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '../../..');
-
-/** Workspace packages from their TypeScript sources (their `development` export), everything else as published. */
-const workspaceSources: Plugin = {
-  name: 'workspace-sources',
-  setup(b) {
-    b.onResolve({ filter: /^@dvc\/(core|service-form)(\/.*)?$/ }, (args) => {
-      const [, name, sub = ''] = /^@dvc\/([^/]+)(\/.*)?$/.exec(args.path)!;
-      const pkgDir = join(root, 'packages', name);
-      const exports = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).exports as Record<string, { development?: string } | string>;
-      const entry = exports[sub ? `.${sub}` : '.'];
-      const target = typeof entry === 'string' ? entry : entry?.development;
-      if (!target) return undefined;
-      return { path: join(pkgDir, target) };
-    });
-  },
-};
 
 const bundle = await build({
   entryPoints: [join(here, 'page.ts')],
   bundle: true, write: false, format: 'iife', minify: true, target: 'es2022', platform: 'browser',
-  conditions: ['browser', 'production'], define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [workspaceSources], logLevel: 'error',
+  // Our packages from their TypeScript sources (`dvc-source`), everything else as published.
+  conditions: ['dvc-source', 'browser', 'production'], define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
 });
 
 /** The form's own code with Ajv, as a host's bundler would ship it: Lit and core left out. */
@@ -52,7 +35,7 @@ async function gzipSize(entry: string): Promise<{ minBytes: number; gzipBytes: n
   const out = await build({
     entryPoints: [join(here, '..', entry)], bundle: true, write: false, format: 'esm', minify: true, splitting: true,
     outdir: '/tmp/dvc-form-size', target: 'es2022', external: ['lit', 'lit/*', '@lit/*', '@dvc/*'],
-    conditions: ['development', 'browser'], logLevel: 'error',
+    conditions: ['dvc-source', 'browser'], logLevel: 'error',
   });
   const files: Record<string, number> = {};
   let minBytes = 0;
