@@ -92,6 +92,8 @@ describe('fee payment in the portal', () => {
   test('pays through the sandbox gateway, survives Back mid-payment, and shows the e-receipt', async () => {
     const { code, secret } = await owingDossier();
     const page = await newPage();
+    const qrRequests: string[] = [];
+    page.on('request', (request) => { if (/\/chunks\/fee-payment-qr-/.test(request.url())) qrRequests.push(request.url()); });
     await choose(page, code, secret, 'gateway');
     const pay = page.locator('dvc-fee-payment [part~="pay"]');
     await pay.dblclick(); // a double click still makes one payment
@@ -128,6 +130,7 @@ describe('fee payment in the portal', () => {
     // a reload still shows the receipt
     await page.reload();
     await state(page, 'success');
+    assert.deepEqual(qrRequests, [], 'a gateway payment downloaded the QR encoder');
   });
 
   test('pays by VietQR and the officer\'s confirmation on the officer page completes it', async () => {
@@ -154,6 +157,21 @@ describe('fee payment in the portal', () => {
     const d = await dossier(code, secret);
     assert.deepEqual([d.status, d.feesDue], [4, 0]);
     assert.deepEqual((await paymentsOf(code)).map((p) => [p.method, p.status]), [['vietqr', 'success']]);
+  });
+
+  test('when the QR encoder cannot be downloaded, the transfer details still let the citizen pay', async () => {
+    const { code, secret } = await owingDossier();
+    const page = await browser.newPage(); // its failed download is the point: not in the console check
+    await page.route(/\/chunks\/fee-payment-qr-/, (route) => route.abort('internetdisconnected'));
+    await choose(page, code, secret, 'vietqr');
+    await page.locator('dvc-fee-payment [part~="pay"]').click();
+    await state(page, 'in-progress');
+    await page.locator('dvc-fee-payment [part~="error"]', { hasText: 'Chưa tải được mã QR' }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('dvc-fee-payment [part~="qr"]').count(), 0);
+    const account = await page.locator('dvc-fee-payment [part~="account"]').textContent();
+    assert.match(account ?? '', /0011001234567/);
+    assert.ok(account?.includes(code));
+    await page.close();
   });
 
   test('without the lookup code in the link, asks for it', async () => {
