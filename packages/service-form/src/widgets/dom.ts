@@ -1,4 +1,17 @@
 // Small native-DOM helpers of the fields that are built once and patched in place (field.ts, address.ts).
+import type { FieldNode } from '../internal/types.js';
+
+/** What every natively built field keeps: its root, what it was built for, and the texts it patches. */
+export interface BuiltField {
+  readonly root: HTMLElement;
+  readonly node: FieldNode;
+  readonly pointer: string;
+  /** The label's (or legend's) text and its optional mark. */
+  readonly name: Text;
+  readonly optional: Text;
+  /** Hint, notes and message lines, in order, each shown before the next one or the field's tail. */
+  readonly lines: (HTMLElement | undefined)[];
+}
 
 /** `<tag attr…>children</tag>`; an attribute given `undefined` is left out. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

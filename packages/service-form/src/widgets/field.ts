@@ -10,21 +10,14 @@ import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
 import { renderAddress } from './address.js';
 import { attr, el, line, setText } from './dom.js';
+import type { BuiltField } from './dom.js';
 import type { FieldContext } from './context.js';
 import { renderFile } from './file.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** A built field: its root, what gets patched, and what it was built for. */
-interface Built {
-  readonly root: HTMLElement;
-  readonly node: FieldNode;
-  readonly pointer: string;
-  /** The label's (or legend's) text and its optional mark. */
-  readonly name: Text;
-  readonly optional: Text;
-  /** The hint, prefill note and message lines, in this order, each before `tail` when shown. */
-  readonly lines: (HTMLElement | undefined)[];
+/** A built field; its lines are the hint, prefill note and message, each before `tail` when shown. */
+interface Built extends BuiltField {
   readonly tail: Element;
   /** The input, select or text area; one input per option for radios and checkboxes. */
   readonly controls: Control[];

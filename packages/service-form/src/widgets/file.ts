@@ -5,15 +5,10 @@ import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
 import type { FieldContext } from './context.js';
 import { attr, el, line, setText } from './dom.js';
+import type { BuiltField } from './dom.js';
 
-interface FileBuilt {
-  readonly root: HTMLElement;
-  readonly node: FieldNode;
-  readonly pointer: string;
-  readonly name: Text;
-  readonly optional: Text;
-  /** Hint, limits, message: before the drop zone. */
-  readonly lines: (HTMLElement | undefined)[];
+/** A built file field; its lines are the hint, limits and message, before the drop zone. */
+interface FileBuilt extends BuiltField {
   readonly zone: HTMLElement;
   /** The file button and its drop note (not shown while uploading). */
   readonly row: HTMLElement;
