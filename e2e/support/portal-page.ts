@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 
 export const EMBEDDING_GUIDE = 'docs/en/embedding.md';
+
+/** The level-4 procedure the guide-page journeys apply for: toàn trình, a fee paid online, four short steps, no upload. */
+export const GUIDE_PROCEDURE = { code: '2.002181', name: 'Đổi giấy phép lái xe do ngành Công an cấp' } as const;
 /** The placeholders the guide tells the reader to replace ("Replace both"). */
 export const SDK_PLACEHOLDER = 'https://your-host/sdk/';
 export const API_PLACEHOLDER = 'https://api.example.gov.vn/api/v1';
