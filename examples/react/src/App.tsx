@@ -2,35 +2,13 @@
 // The app holds the state (language, chosen procedure, receipt); the elements do the rest and talk
 // to the backend at /api/v1 on this origin through <dvc-config>.
 import { useEffect, useRef, useState } from 'react';
-import type { Lang, OnlineClass, Receipt } from '@dvc/core';
+import type { Lang, Receipt } from '@dvc/core';
 import type { DvcProcedureSelectedEvent, ProcedureSelectedDetail } from '@dvc/procedure-finder';
 import type { DvcDossierSubmittedEvent } from '@dvc/service-form';
+import { PAY_HREF, appTexts, onlineClassOf, trackHref } from '../../citizen-app.js';
 import { DvcConfig, DvcDossierReceipt, DvcProcedureFinder, DvcServiceForm } from './dvc-elements-react.js';
 
-const texts = {
-  vi: {
-    title: 'Dịch vụ công trực tuyến (React)',
-    find: 'Tìm thủ tục hành chính',
-    chosen: 'Thủ tục đã chọn',
-    other: 'Chọn thủ tục khác',
-    submitted: 'Đã nộp hồ sơ',
-    track: 'Theo dõi hồ sơ này',
-    again: 'Nộp hồ sơ khác',
-  },
-  en: {
-    title: 'Online public services (React)',
-    find: 'Find an administrative procedure',
-    chosen: 'Chosen procedure',
-    other: 'Choose another procedure',
-    submitted: 'Dossier submitted',
-    track: 'Track this dossier',
-    again: 'Apply for something else',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-/** The receipt's "what next" depends on how far the procedure is online (full = pay online now). */
-const onlineClassOf = (classes: readonly OnlineClass[]): OnlineClass | undefined =>
-  classes.includes('full') ? 'full' : classes[0];
+const texts = appTexts('React');
 
 export function App() {
   const [lang, setLang] = useState<Lang>('vi');
@@ -94,7 +72,7 @@ export function App() {
             <p><button type="button" onClick={restart}>{t.other}</button></p>
             <DvcServiceForm
               procedure={procedure.code}
-              payHref="/thanh-toan.html?ma={code}&xac-thuc={secret}"
+              payHref={PAY_HREF}
               onDossierSubmitted={onDossierSubmitted}
             />
           </section>
@@ -108,10 +86,10 @@ export function App() {
             <DvcDossierReceipt
               receipt={receipt}
               onlineClass={onlineClassOf(procedure.onlineClasses)}
-              payHref="/thanh-toan.html?ma={code}&xac-thuc={secret}"
+              payHref={PAY_HREF}
             />
             <p className="panel">
-              <a href={`/tra-cuu.html?${new URLSearchParams({ ma: receipt.dossierCode, 'xac-thuc': receipt.lookupSecret })}`}>{t.track}</a>
+              <a href={trackHref(receipt)}>{t.track}</a>
               {' · '}
               <button type="button" onClick={restart}>{t.again}</button>
             </p>
