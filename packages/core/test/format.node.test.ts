@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   addWorkingDays, circular01DossierCodePattern, foldVietnamese, formatDate, formatDateTime, formatVnd, isDossierCode,
-  isIsoDate, isWorkingDay, normalizeDossierCode, parseDossierCode, parseVietnameseDate, toIsoDateInVietnam,
+  isIsoDate, isWorkingDay, normalizeDossierCode, parseDossierCode, parseVietnameseDate, schemaDialect, toIsoDateInVietnam,
   vietnamPublicHolidays, workingDaysBetween,
 } from '../src/format/index.js';
 
@@ -182,5 +182,18 @@ describe('format module', () => {
       assert.doesNotMatch(text, /\b(document|window|HTMLElement|customElements|navigator|localStorage)\b/, name);
       for (const [, from] of text.matchAll(/from\s+'([^']+)'/g)) assert.match(from, /^\.\/[\w-]+\.js$/, `${name} imports ${from}`);
     }
+  });
+});
+
+describe('schemaDialect', () => {
+  it('reads 2020-12 and draft-07, with or without the trailing # or /, and defaults to 2020-12', () => {
+    assert.equal(schemaDialect(undefined), '2020-12');
+    assert.equal(schemaDialect('https://json-schema.org/draft/2020-12/schema'), '2020-12');
+    assert.equal(schemaDialect('http://json-schema.org/draft-07/schema#'), 'draft-07');
+    assert.equal(schemaDialect('https://json-schema.org/draft-07/schema/'), 'draft-07');
+  });
+  it('refuses other dialects', () => {
+    assert.equal(schemaDialect('http://json-schema.org/draft-04/schema#'), undefined);
+    assert.equal(schemaDialect('https://json-schema.org/draft/2019-09/schema'), undefined);
   });
 });

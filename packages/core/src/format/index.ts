@@ -13,3 +13,5 @@ export {
   isDossierCode, parseDossierCode,
 } from './dossier-code.js';
 export type { DossierCodeParts } from './dossier-code.js';
+export { schemaDialect } from './schema-dialect.js';
+export type { SchemaDialect } from './schema-dialect.js';

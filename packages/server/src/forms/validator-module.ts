@@ -13,6 +13,8 @@
 // whole form, `errors` set after a failed call. Per-field checks (on blur) are derived by the form
 // from this one validator (see packages/service-form/src/internal/validation.ts).
 import { createHash } from 'node:crypto';
+import { schemaDialect } from '@dvc/core/format.js';
+import type { SchemaDialect } from '@dvc/core/format.js';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { AnySchemaObject, Options } from 'ajv';
@@ -40,20 +42,11 @@ const ucs2length = cjs<(text: string) => number>('ajv/dist/runtime/ucs2length.js
 const equal = cjs<(a: unknown, b: unknown) => boolean>('ajv/dist/runtime/equal.js');
 const AJV_VERSION = (load('ajv/package.json') as { version: string }).version;
 
-/** The JSON Schema dialects the form accepts, by `$schema` (packages/service-form/src/internal/model.ts). */
-export type Dialect = '2020-12' | 'draft-07';
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'http://json-schema.org/draft-07/schema#': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema#': 'draft-07',
-};
+export type Dialect = SchemaDialect;
 
 /** The dialect a schema declares (2020-12 when it says nothing); throws for any other. */
 export function dialectOf(schema: Record<string, unknown>): Dialect {
-  if (schema.$schema === undefined) return '2020-12';
-  const dialect = DIALECTS[String(schema.$schema).replace(/\/$/, '')] ?? DIALECTS[String(schema.$schema)];
+  const dialect = schemaDialect(schema.$schema);
   if (!dialect) throw new Error(`Unsupported JSON Schema dialect ${String(schema.$schema)}`);
   return dialect;
 }

@@ -1,4 +1,6 @@
 // Schema + UI schema → the field model the form renders. Pure: no DOM, no Ajv (see validation.ts).
+import { schemaDialect } from '@dvc/core/format.js';
+import type { SchemaDialect } from '@dvc/core/format.js';
 import { matches, type RefResolver } from './matches.js';
 import { childPointer, parsePointer } from './pointer.js';
 import {
@@ -6,7 +8,7 @@ import {
   type UiSchema, type UiStep, type WidgetName,
 } from './types.js';
 
-export type Dialect = '2020-12' | 'draft-07';
+export type Dialect = SchemaDialect;
 
 export interface FormModel {
   readonly root: FieldNode;
@@ -19,18 +21,9 @@ export interface FormModel {
   readonly byPath: ReadonlyMap<string, FieldNode>;
 }
 
-const DIALECTS: Record<string, Dialect> = {
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'http://json-schema.org/draft-07/schema#': 'draft-07',
-  'https://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft-07/schema#': 'draft-07',
-};
-
 /** The dialect a schema declares (2020-12 when it says nothing); other dialects are unsupported. */
 export function dialectOf(schema: JsonSchema): Dialect {
-  if (schema.$schema === undefined) return '2020-12';
-  const dialect = DIALECTS[String(schema.$schema).replace(/\/$/, '')] ?? DIALECTS[String(schema.$schema)];
+  const dialect = schemaDialect(schema.$schema);
   if (!dialect) throw new SchemaError('unsupported', `Unsupported JSON Schema dialect ${String(schema.$schema)}`);
   return dialect;
 }
