@@ -1,8 +1,8 @@
 // Đơn đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ (1.009994).
 import type { FormDefinition } from '../types.js';
 import {
-  ACCEPTED_TYPES, FORM_UPDATED_AT, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, bool, choice, file, fileUi, int,
-  ref, sampleApplicant, sharedDefinitions, text,
+  ACCEPTED_TYPES, FORM_UPDATED_AT, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, bool, choice, citizenId, file,
+  fileUi, int, ref, sampleApplicant, sharedDefinitions, text,
 } from './shared.js';
 
 const area = (title: string, extra: Record<string, unknown> = {}) => ({ type: 'number', title, minimum: 0, maximum: 100000, ...extra });
@@ -28,7 +28,7 @@ export const giayPhepXayDung: FormDefinition = {
           title: 'Đồng chủ đầu tư',
           properties: {
             hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
-            soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân' },
+            soDinhDanh: citizenId(),
             soDienThoai: { type: 'string', format: 'vn-mobile', title: 'Số điện thoại' },
           },
           required: ['hoTen', 'soDinhDanh'],

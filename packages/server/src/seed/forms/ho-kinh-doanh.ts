@@ -1,8 +1,8 @@
 // Giấy đề nghị đăng ký hộ kinh doanh (2.000575).
 import type { FormDefinition } from '../types.js';
 import {
-  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, choice, date, file, fileUi,
-  int, ref, sampleApplicant, sharedDefinitions, text,
+  ACCEPTED_TYPES, FORM_UPDATED_AT, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, choice, file, fileUi,
+  householdMember, int, ref, sampleApplicant, sharedDefinitions, text,
 } from './shared.js';
 
 export const hoKinhDoanh: FormDefinition = {
@@ -53,18 +53,7 @@ export const hoKinhDoanh: FormDefinition = {
         title: 'Thành viên hộ gia đình tham gia thành lập hộ kinh doanh',
         minItems: 1,
         maxItems: 20,
-        items: {
-          type: 'object',
-          title: 'Thành viên',
-          properties: {
-            hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
-            ngaySinh: date('Ngày sinh'),
-            gioiTinh: choice('Giới tính', GENDERS),
-            soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân' },
-          },
-          required: ['hoTen', 'ngaySinh', 'soDinhDanh'],
-          additionalProperties: false,
-        },
+        items: householdMember(['hoTen', 'ngaySinh', 'soDinhDanh']),
       },
       bienBanHopGiaDinh: file('Biên bản họp thành viên hộ gia đình', 'Bản chụp biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh.'),
     },

@@ -1,8 +1,8 @@
 // Tờ khai đăng ký khai tử (1.000656), with the linked requests of Nghị định 63/2024/NĐ-CP.
 import type { FormDefinition } from '../types.js';
 import {
-  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, bool, choice, date, file,
-  fileUi, ref, sampleApplicant, sharedDefinitions, text,
+  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, bool, choice, citizenId,
+  date, file, fileUi, ref, sampleApplicant, sharedDefinitions, text,
 } from './shared.js';
 
 export const khaiTu: FormDefinition = {
@@ -31,7 +31,7 @@ export const khaiTu: FormDefinition = {
           hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
           ngaySinh: date('Ngày, tháng, năm sinh'),
           gioiTinh: choice('Giới tính', GENDERS),
-          soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân' },
+          soDinhDanh: citizenId(),
           danToc: text('Dân tộc', { maxLength: 50 }),
           quocTich: text('Quốc tịch', { maxLength: 50, default: 'Việt Nam' }),
           noiCuTruCuoiCung: ref('diaChi', 'Nơi cư trú cuối cùng'),

@@ -1,8 +1,8 @@
 // Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (2.001417), the individual's own request.
 import type { FormDefinition } from '../types.js';
 import {
-  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, bool, choice, date, deliveryUi, file,
-  fileUi, int, longText, ref, sampleAddress, sharedDefinitions, text,
+  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, bool, choice, citizenId, date,
+  deliveryUi, file, fileUi, int, longText, ref, sampleAddress, sharedDefinitions, text,
 } from './shared.js';
 
 export const lyLichTuPhap: FormDefinition = {
@@ -27,7 +27,7 @@ export const lyLichTuPhap: FormDefinition = {
           noiSinh: text('Nơi sinh', { description: 'Ghi tỉnh, thành phố nơi sinh theo giấy khai sinh.' }),
           quocTich: text('Quốc tịch', { maxLength: 50, default: 'Việt Nam' }),
           danToc: text('Dân tộc', { maxLength: 50 }),
-          soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân', description: 'Gồm 12 chữ số.' },
+          soDinhDanh: citizenId('Số định danh cá nhân', { description: 'Gồm 12 chữ số.' }),
           noiThuongTru: ref('diaChi', 'Nơi thường trú'),
           noiTamTru: ref('diaChi', 'Nơi tạm trú (nếu có)'),
           soDienThoai: { type: 'string', format: 'vn-mobile', title: 'Số điện thoại di động' },

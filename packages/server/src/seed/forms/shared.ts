@@ -27,7 +27,12 @@ export const choice = (title: string, options: ReadonlyArray<readonly [string, s
   oneOf: options.map(([value, label]) => ({ const: value, title: label })),
   ...extra,
 });
+/** The 12-digit personal identification number (format `citizen-id`). */
+export const citizenId = (title = 'Số định danh cá nhân', extra: JsonSchema = {}): JsonSchema => ({ type: 'string', format: 'citizen-id', title, ...extra });
+
 export const ref = (name: string, title: string, extra: JsonSchema = {}): JsonSchema => ({ $ref: `#/$defs/${name}`, title, ...extra });
+
+const ID_CARD_HINT = 'Gồm 12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.';
 
 export const GENDERS = [
   ['male', 'Nam'],
@@ -53,12 +58,7 @@ const sharedDefs: Record<string, JsonSchema> = {
       hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
       ngaySinh: date('Ngày, tháng, năm sinh'),
       gioiTinh: choice('Giới tính', GENDERS),
-      soDinhDanh: {
-        type: 'string',
-        format: 'citizen-id',
-        title: 'Số định danh cá nhân',
-        description: 'Gồm 12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.',
-      },
+      soDinhDanh: citizenId(undefined, { description: ID_CARD_HINT }),
       danToc: text('Dân tộc', { maxLength: 50 }),
       quocTich: text('Quốc tịch', { maxLength: 50, default: 'Việt Nam' }),
       noiCuTru: ref('diaChi', 'Nơi cư trú'),
@@ -73,12 +73,7 @@ const sharedDefs: Record<string, JsonSchema> = {
       hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
       ngaySinh: date('Ngày, tháng, năm sinh'),
       gioiTinh: choice('Giới tính', GENDERS),
-      soDinhDanh: {
-        type: 'string',
-        format: 'citizen-id',
-        title: 'Số định danh cá nhân',
-        description: 'Gồm 12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.',
-      },
+      soDinhDanh: citizenId(undefined, { description: ID_CARD_HINT }),
       soDienThoai: {
         type: 'string',
         format: 'vn-mobile',
@@ -110,6 +105,21 @@ const sharedDefs: Record<string, JsonSchema> = {
 };
 
 /** A fresh copy of the shared definitions, for one schema's `$defs`. */
+/** One member of a household in a list: name, date of birth, sex, ID number, and `more`. */
+export const householdMember = (required: string[], more: Record<string, JsonSchema> = {}): JsonSchema => ({
+  type: 'object',
+  title: 'Thành viên',
+  properties: {
+    hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
+    ngaySinh: date('Ngày sinh'),
+    gioiTinh: choice('Giới tính', GENDERS),
+    soDinhDanh: citizenId(),
+    ...more,
+  },
+  required,
+  additionalProperties: false,
+});
+
 export function sharedDefinitions(...names: string[]): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   for (const n of names.length ? names : Object.keys(sharedDefs)) out[n] = structuredClone(sharedDefs[n]!);

@@ -1,8 +1,8 @@
 // Tờ khai thay đổi thông tin cư trú (mẫu CT01) for Đăng ký thường trú (1.001266).
 import type { FormDefinition } from '../types.js';
 import {
-  ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, choice, date, file, fileUi,
-  longText, ref, sampleApplicant, sharedDefinitions, text,
+  ACCEPTED_TYPES, FORM_UPDATED_AT, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, choice, citizenId, file, fileUi,
+  householdMember, longText, ref, sampleApplicant, sharedDefinitions, text,
 } from './shared.js';
 
 const QUAN_HE = [
@@ -40,7 +40,7 @@ export const thuongTru: FormDefinition = {
         title: 'Chủ hộ hoặc chủ sở hữu chỗ ở',
         properties: {
           hoTen: text('Họ, chữ đệm và tên chủ hộ', { maxLength: 100 }),
-          soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân của chủ hộ' },
+          soDinhDanh: citizenId('Số định danh cá nhân của chủ hộ'),
           quanHeVoiNguoiKeKhai: choice('Quan hệ với người kê khai', QUAN_HE),
           dongY: { type: 'boolean', title: 'Chủ hộ, chủ sở hữu đồng ý cho đăng ký thường trú', const: true, description: 'Ý kiến đồng ý được xác nhận qua ứng dụng VNeID hoặc văn bản kèm theo.' },
         },
@@ -51,19 +51,9 @@ export const thuongTru: FormDefinition = {
         type: 'array',
         title: 'Những thành viên trong hộ gia đình cùng thay đổi',
         maxItems: 20,
-        items: {
-          type: 'object',
-          title: 'Thành viên',
-          properties: {
-            hoTen: text('Họ, chữ đệm và tên', { maxLength: 100 }),
-            ngaySinh: date('Ngày sinh'),
-            gioiTinh: choice('Giới tính', GENDERS),
-            soDinhDanh: { type: 'string', format: 'citizen-id', title: 'Số định danh cá nhân' },
-            quanHeVoiChuHo: choice('Quan hệ với chủ hộ', QUAN_HE),
-          },
-          required: ['hoTen', 'ngaySinh', 'gioiTinh', 'soDinhDanh', 'quanHeVoiChuHo'],
-          additionalProperties: false,
-        },
+        items: householdMember(['hoTen', 'ngaySinh', 'gioiTinh', 'soDinhDanh', 'quanHeVoiChuHo'], {
+          quanHeVoiChuHo: choice('Quan hệ với chủ hộ', QUAN_HE),
+        }),
       },
       giayToChoO: file('Giấy tờ chứng minh chỗ ở hợp pháp', 'Bản chụp Giấy chứng nhận quyền sử dụng đất, hợp đồng thuê, mượn, ở nhờ hoặc giấy tờ chứng minh quan hệ nhân thân.'),
       noiDungDeNghi: longText('Nội dung đề nghị', { description: 'Ví dụ: đăng ký thường trú cho bản thân và con vào hộ gia đình ông/bà …' }),
