@@ -5,6 +5,7 @@ import { BackendError } from '@dvc/core';
 import type { AdminUnit, DvcBackend, Profile, Receipt, UploadOptions, UploadableFile } from '@dvc/core';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { demoProfiles } from '../server/src/seed/profiles.js';
 import type { JsonSchema, UiSchema } from './src/internal/types.js';
 import type { DvcServiceForm } from './src/service-form.js';
 
@@ -60,15 +61,8 @@ export function demoBackend(options: DemoBackendOptions = {}): DvcBackend {
   return backend as DvcBackend;
 }
 
-export const sampleProfile: Profile = {
-  citizenId: '001090012345',
-  fullName: 'Nguyễn Văn An',
-  dateOfBirth: '1990-05-12',
-  gender: 'male',
-  phone: '0912345678',
-  email: 'an.nguyen@example.vn',
-  address: { provinceCode: '01', communeCode: '01001', street: 'Số 12 phố Đội Cấn' },
-};
+/** The reference server's first demo citizen, so stories and tests prefill what the portal would. */
+export const sampleProfile: Profile = demoProfiles['demo-citizen']!;
 
 export const sampleReceipt: Receipt = {
   dossierCode: '000.00.01.H29-260310-0420',

@@ -2,7 +2,7 @@
 import type { FormDefinition } from '../types.js';
 import {
   ACCEPTED_TYPES, FORM_UPDATED_AT, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, bool, choice, date, file, fileUi, personUi, ref,
-  sharedDefinitions, text,
+  samplePerson, sharedDefinitions, text,
 } from './shared.js';
 
 const TINH_TRANG = [
@@ -79,15 +79,7 @@ export const ketHon: FormDefinition = {
 };
 
 export const ketHonSample = {
-  benNam: {
-    hoTen: 'Nguyễn Văn An',
-    ngaySinh: '1990-05-12',
-    gioiTinh: 'male',
-    soDinhDanh: '001090012345',
-    danToc: 'Kinh',
-    quocTich: 'Việt Nam',
-    noiCuTru: { provinceCode: '01', communeCode: '01001', street: 'Số 12 phố Đội Cấn' },
-  },
+  benNam: samplePerson,
   tinhTrangHonNhanNam: 'chua-ket-hon',
   soDienThoaiNam: '0912345678',
   benNu: {

@@ -2,7 +2,8 @@
 import type { FormDefinition } from '../types.js';
 import {
   ACCEPTED_TYPES, FORM_UPDATED_AT, GENDERS, MAX_UPLOAD_BYTES, SCHEMA_DIALECT, applicantUi, bool, choice, date, file,
-  fileUi, int, personUi, ref, sampleAddress, sampleApplicant, sharedDefinitions, text,
+  fileUi, int, personUi, ref, sampleAddress, sampleApplicant, samplePerson, sharedDefinitions,
+  text,
 } from './shared.js';
 
 export const khaiSinh: FormDefinition = {
@@ -146,15 +147,7 @@ export const khaiSinhSample = {
     noiCuTru: sampleAddress,
   },
   khongCoThongTinCha: false,
-  cha: {
-    hoTen: 'Nguyễn Văn An',
-    ngaySinh: '1990-05-12',
-    gioiTinh: 'male',
-    soDinhDanh: '001090012345',
-    danToc: 'Kinh',
-    quocTich: 'Việt Nam',
-    noiCuTru: sampleAddress,
-  },
+  cha: samplePerson,
   coYeuToNuocNgoai: false,
   giayChungSinh: 'upl_01HZX3K9GCS',
   soBanSao: 2,

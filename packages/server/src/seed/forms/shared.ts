@@ -163,6 +163,17 @@ export function deliveryUi(ptr: string): Record<string, UiField> {
 
 /** Sample values shared by the form samples. */
 export const sampleAddress = { provinceCode: '01', communeCode: '01001', street: 'Số 12 phố Đội Cấn' };
+/** The sample applicant as a person of the forms' `person` definition (a spouse, a parent). */
+export const samplePerson = {
+  hoTen: 'Nguyễn Văn An',
+  ngaySinh: '1990-05-12',
+  gioiTinh: 'male',
+  soDinhDanh: '001090012345',
+  danToc: 'Kinh',
+  quocTich: 'Việt Nam',
+  noiCuTru: sampleAddress,
+};
+
 export const sampleApplicant = {
   hoTen: 'Nguyễn Văn An',
   ngaySinh: '1990-05-12',
