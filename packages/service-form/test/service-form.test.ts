@@ -177,6 +177,18 @@ describe('<dvc-service-form>', () => {
       expect(summaryItems(el)).to.deep.equal(['Chọn Nghề nghiệp']);
     });
 
+    it('marks optional fields "(không bắt buộc)", and drops the mark when one becomes required', async () => {
+      const el = await demo();
+      const mark = (pointer: string) => $(el, `label[for="${field(el, pointer).id}"]`)!.querySelector('.optional')?.textContent?.trim();
+      expect(mark('/hoTen')).to.equal(undefined);
+      expect(mark('/maSoThue')).to.equal('(không bắt buộc)');
+      expect(mark('/ngheNghiep')).to.equal('(không bắt buộc)');
+      await fill(el, '/maSoThue', '0101234567');
+      expect(mark('/ngheNghiep')).to.equal(undefined, 'dependentRequired made it required');
+      await fill(el, '/maSoThue', '');
+      expect(mark('/ngheNghiep')).to.equal('(không bắt buộc)');
+    });
+
     it('arrays of objects: add, reorder and remove with buttons; focus follows', async () => {
       const el = await demo();
       await press(el, '#f_2fconCai-add');

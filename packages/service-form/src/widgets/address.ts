@@ -5,7 +5,7 @@ import { idOf } from '../internal/ids.js';
 import { requiredKeys } from '../internal/model.js';
 import { childPointer } from '../internal/pointer.js';
 import type { FieldNode } from '../internal/types.js';
-import { attr, el, line, setText } from './dom.js';
+import { attr, el, line, setMark, setText } from './dom.js';
 import type { FieldContext } from './context.js';
 
 export type UnitList = AdminUnit[] | 'loading' | 'error';
@@ -33,7 +33,6 @@ interface PartBuilt {
   readonly root: HTMLElement;
   readonly label: HTMLLabelElement;
   readonly name: Text;
-  readonly optional: Text;
   /** The message, then (a list that failed to load) the note that codes may be typed. */
   readonly lines: (HTMLElement | undefined)[];
   control: HTMLInputElement | HTMLSelectElement;
@@ -48,7 +47,7 @@ interface AddressBuilt {
   readonly node: FieldNode | undefined;
   readonly pointer: string;
   readonly legend: Text;
-  readonly optional: Text;
+  readonly legendEl: HTMLElement;
   /** The hint and the prefill note, before the parts. */
   readonly lines: (HTMLElement | undefined)[];
   readonly parts: PartBuilt[];
@@ -57,21 +56,20 @@ interface AddressBuilt {
 const builtAddresses = new WeakMap<Element, AddressBuilt>();
 const KEYS = [['provinceCode', 'serviceForm.province'], ['communeCode', 'serviceForm.commune'], ['street', 'serviceForm.street']] as const;
 
-function labelled(tag: 'legend' | 'label', attrs: Record<string, string | undefined>): [HTMLElement, Text, Text] {
+function labelled(tag: 'legend' | 'label', attrs: Record<string, string | undefined>): [HTMLElement, Text] {
   const name = new Text();
-  const optional = new Text();
-  return [el(tag, attrs, name, el('span', { class: 'optional' }, optional)), name, optional];
+  return [el(tag, attrs, name), name];
 }
 
 function buildAddress(node: FieldNode | undefined, pointer: string): AddressBuilt {
-  const [legendEl, legend, optional] = labelled('legend', { part: 'label', class: 'group__legend' });
+  const [legendEl, legend] = labelled('legend', { part: 'label', class: 'group__legend' });
   const parts = KEYS.map((): PartBuilt => {
-    const [label, name, opt] = labelled('label', { part: 'label', class: 'label' });
+    const [label, name] = labelled('label', { part: 'label', class: 'label' });
     const control = el('input', {});
-    return { root: el('div', { class: 'field', part: 'field' }, label, control), label: label as HTMLLabelElement, name, optional: opt, lines: [], control };
+    return { root: el('div', { class: 'field', part: 'field' }, label, control), label: label as HTMLLabelElement, name, lines: [], control };
   });
   const root = el('fieldset', { class: 'group', part: 'field' }, legendEl, ...parts.map((p) => p.root));
-  const built = { root, node, pointer, legend, optional, lines: [], parts };
+  const built = { root, node, pointer, legend, legendEl, lines: [], parts };
   builtAddresses.set(root, built);
   return built;
 }
@@ -98,7 +96,7 @@ export function renderAddress(
   const b = old && old.node === node && old.pointer === pointer ? old : buildAddress(node, pointer);
   const id = idOf(pointer);
   setText(b.legend, label);
-  setText(b.optional, required ? '' : optionalText);
+  setMark(b.legendEl, required ? '' : optionalText);
   attr(b.root, 'aria-describedby', bits.describedBy);
   line(b.lines, 0, bits.help, () => el('p', { class: 'hint', id: `${id}-hint`, part: 'hint' }, ''), b.parts[0].root);
   line(b.lines, 1, bits.prefilled ? c.msg('serviceForm.prefilled') : undefined, () => el('p', { class: 'prefilled', id: `${id}-prefill`, part: 'hint' }, ''), b.parts[0].root);
@@ -109,7 +107,7 @@ export function renderAddress(
     const error = c.errors.get(p);
     const text = error ? c.message(error) : undefined;
     setText(part.name, children.find((n) => n.key === key)?.label ?? c.msg(labelKey));
-    setText(part.optional, required && requiredKeysNow.has(key) ? '' : optionalText);
+    setMark(part.label, required && requiredKeysNow.has(key) ? '' : optionalText);
     attr(part.root, 'class', text ? 'field field--error' : 'field');
     line(part.lines, 0, text, () => el('p', { class: 'error', id: `${partId}-error`, part: 'error' }, el('span', { class: 'visually-hidden' }, ''), ''), part.lines[1] ?? part.control);
     if (text) setText(part.lines[0]!.firstChild!.firstChild as Text, c.msg('serviceForm.titleErrorPrefix'));

@@ -6,9 +6,9 @@ export interface BuiltField {
   readonly root: HTMLElement;
   readonly node: FieldNode;
   readonly pointer: string;
-  /** The label's (or legend's) text and its optional mark. */
+  /** The label's (or legend's) text, and the label itself, which holds the optional mark (`setMark`). */
   readonly name: Text;
-  readonly optional: Text;
+  readonly label: Element;
   /** Hint, notes and message lines, in order, each shown before the next one or the field's tail. */
   readonly lines: (HTMLElement | undefined)[];
 }
@@ -32,6 +32,17 @@ export function attr(e: Element, name: string, value: string | boolean | undefin
 export const setText = (t: Text, data: string) => {
   if (t.data !== data) t.data = data;
 };
+
+/**
+ * The " (không bắt buộc)" mark at the end of `label`: a span there only while the field is optional.
+ * Most fields are required, and on a long form every element costs first-render time.
+ */
+export function setMark(label: Element, text: string): void {
+  const span = label.lastElementChild;
+  if (!text) span?.remove();
+  else if (span) setText(span.firstChild as Text, text);
+  else label.appendChild(el('span', { class: 'optional' }, text));
+}
 
 /**
  * Shows, changes or removes line `i` of `lines` (e.g. hint, prefill note, message), keeping their

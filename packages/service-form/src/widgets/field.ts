@@ -9,7 +9,7 @@ import { formatDate } from '@dvc/core';
 import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
 import { renderAddress } from './address.js';
-import { attr, el, line, setText } from './dom.js';
+import { attr, el, line, setMark, setText } from './dom.js';
 import type { BuiltField } from './dom.js';
 import type { FieldContext } from './context.js';
 import { renderFile } from './file.js';
@@ -69,7 +69,6 @@ function shapeOf(node: FieldNode): string {
 
 /** Builds a prototype (ids and names empty; every control `aria-invalid="false"`). */
 function make(node: FieldNode, selectText: string): HTMLElement {
-  const mark = () => el('span', { class: 'optional' }, new Text());
   const readOnly = node.readOnly ? '' : undefined;
   const ui = node.ui;
   const valid = 'false';
@@ -78,7 +77,7 @@ function make(node: FieldNode, selectText: string): HTMLElement {
     case 'checkboxes': {
       const multi = node.widget === 'checkboxes';
       const options = node.options ?? [];
-      return el('fieldset', { part: 'field' }, el('legend', { part: 'label', class: 'label' }, new Text(), mark()),
+      return el('fieldset', { part: 'field' }, el('legend', { part: 'label', class: 'label' }, new Text()),
         el('div', { class: `options${options.length <= 2 && !multi ? ' options--inline' : ''}` }, ...options.map((o, i) => el('div', { class: 'option' },
           el('input', {
             type: multi ? 'checkbox' : 'radio', class: multi ? 'checkbox' : 'radio', value: String(i),
@@ -89,7 +88,7 @@ function make(node: FieldNode, selectText: string): HTMLElement {
     case 'checkbox':
       return el('div', { part: 'field' }, el('div', { class: 'option' },
         el('input', { type: 'checkbox', class: 'checkbox', disabled: readOnly, 'aria-invalid': valid }),
-        el('label', { part: 'label' }, new Text(), mark())));
+        el('label', { part: 'label' }, new Text())));
     default: {
       let control: Control;
       if (node.widget === 'select') {
@@ -112,7 +111,7 @@ function make(node: FieldNode, selectText: string): HTMLElement {
             : f === 'email' ? 'email' : f === 'vn-mobile' ? 'tel' : f === 'citizen-id' || f === 'tax-code' ? 'numeric' : undefined),
         });
       }
-      return el('div', { part: 'field' }, el('label', { part: 'label', class: 'label' }, new Text(), mark()), control);
+      return el('div', { part: 'field' }, el('label', { part: 'label', class: 'label' }, new Text()), control);
     }
   }
 }
@@ -153,7 +152,7 @@ function build(node: FieldNode, pointer: string, selectText: string): Built {
     controls[0].name = pointer;
     (label as HTMLLabelElement).htmlFor = id;
   }
-  const built: Built = { root, node, pointer, name: label.firstChild as Text, optional: label.lastChild!.firstChild as Text, lines: [], tail, controls, selected: 0 };
+  const built: Built = { root, node, pointer, name: label.firstChild as Text, label, lines: [], tail, controls, selected: 0 };
   builtFields.set(root, built);
   return built;
 }
@@ -182,7 +181,7 @@ export function renderField(c: FieldContext, node: FieldNode, pointer: string, r
   const b = old && old.node === node && old.pointer === pointer ? old : build(node, pointer, texts.select);
   const root = b.root;
   setText(b.name, label);
-  setText(b.optional, optional);
+  setMark(b.label, optional);
   if (root.className !== cls) root.className = cls;
   line(b.lines, 0, help, () => el('p', { class: 'hint', id: `${id}-hint`, part: 'hint' }, ''), b.tail);
   line(b.lines, 1, prefilled ? c.msg('serviceForm.prefilled') : undefined, () => el('p', { class: 'prefilled', id: `${id}-prefill`, part: 'hint' }, ''), b.tail);

@@ -4,7 +4,7 @@ import { formatBytes, typeNames } from '../internal/files.js';
 import { idOf } from '../internal/ids.js';
 import type { FieldNode } from '../internal/types.js';
 import type { FieldContext } from './context.js';
-import { attr, el, line, setText } from './dom.js';
+import { attr, el, line, setMark, setText } from './dom.js';
 import type { BuiltField } from './dom.js';
 
 /** A built file field; its lines are the hint, limits and message, before the drop zone. */
@@ -23,8 +23,7 @@ const builtFiles = new WeakMap<Element, FileBuilt>();
 
 function buildFile(c: FieldContext, node: FieldNode, pointer: string, id: string): FileBuilt {
   const name = new Text();
-  const optional = new Text();
-  const label = el('label', { for: id, part: 'label', class: 'label' }, name, el('span', { class: 'optional' }, optional));
+  const label = el('label', { for: id, part: 'label', class: 'label' }, name);
   const input = el('input', { type: 'file', id, name: pointer, class: 'file-input' });
   const row = el('div', { class: 'file-row' }, input, el('span', { class: 'hint', 'aria-hidden': 'true' }, c.msg('serviceForm.file.drop')));
   const zone = el('div', { class: 'dropzone', part: 'dropzone' }, row);
@@ -45,7 +44,7 @@ function buildFile(c: FieldContext, node: FieldNode, pointer: string, id: string
     if (f) void c.uploader.upload(pointer, f);
   });
   const root = el('div', { part: 'field' }, label, zone);
-  const built: FileBuilt = { root, node, pointer, name, optional, lines: [], zone, row, input, statusKey: '', status: [] };
+  const built: FileBuilt = { root, node, pointer, name, label, lines: [], zone, row, input, statusKey: '', status: [] };
   builtFiles.set(root, built);
   return built;
 }
@@ -67,7 +66,7 @@ export function renderFile(
   const old = previous instanceof Element ? builtFiles.get(previous) : undefined;
   const b = old && old.node === node && old.pointer === pointer ? old : buildFile(c, node, pointer, id);
   setText(b.name, label);
-  setText(b.optional, optional);
+  setMark(b.label, optional);
   attr(b.root, 'class', bits.cls);
   line(b.lines, 0, bits.help, () => el('p', { class: 'hint', id: `${id}-hint`, part: 'hint' }, ''), b.zone);
   line(b.lines, 1, limits, () => el('p', { class: 'hint', id: `${id}-limits` }, ''), b.zone);
