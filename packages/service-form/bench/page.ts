@@ -242,13 +242,45 @@ async function measure(lib: Library, liveLib: Library, s: BenchSchema, runs: num
   };
 }
 
-async function runBench(schemas: BenchSchema[], runs: number): Promise<Record<string, Record<string, LibraryFigures>>> {
-  const out: Record<string, Record<string, LibraryFigures>> = {};
+/**
+ * The least any renderer could spend on our form's DOM: a static copy of the finished form (its HTML
+ * parsed once into a template) cloned into a fresh shadow root with the same style sheets, then
+ * styled and laid out — the same end point as the render figure, with no JavaScript building it.
+ */
+async function domFloor(s: BenchSchema, runs: number): Promise<number> {
+  const container = document.body.appendChild(document.createElement('div'));
+  await ours.mount(container, s);
+  const root = container.querySelector('dvc-service-form')!.shadowRoot!;
+  const template = document.createElement('template');
+  template.innerHTML = root.innerHTML;
+  const sheets = root.adoptedStyleSheets;
+  ours.unmount(container);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const host = container.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = sheets;
+    shadow.appendChild(document.importNode(template.content, true));
+    layout();
+    times.push(performance.now() - t0);
+    container.replaceChildren();
+    await settle();
+  }
+  container.remove();
+  return round(median(times));
+}
+
+export type BenchResults = Record<string, { floorMs: number } & Record<'ours' | 'rjsf' | 'jsonforms', LibraryFigures>>;
+
+async function runBench(schemas: BenchSchema[], runs: number): Promise<BenchResults> {
+  const out: BenchResults = {};
   for (const s of schemas) {
     out[s.name] = {
       ours: await measure(ours, ours, s, runs),
       rjsf: await measure(rjsf, rjsf, s, runs),
       jsonforms: await measure(jsonFormsFor(false), jsonFormsFor(true), s, runs),
+      floorMs: await domFloor(s, runs),
     };
   }
   return out;
