@@ -415,7 +415,9 @@ export class DvcFeePayment extends DvcElement {
     this.#refreshing = true;
     try {
       const payment = await backend.getPayment(current.id, this.verification || undefined);
-      if (this.#payment?.id === payment.id) this.#show(payment, asked || !!this.shadowRoot?.activeElement);
+      // An answer that lands after the widget left the page is dropped: marking the outcome announced
+      // there would keep the widget that takes its place (same dossier) from firing its event.
+      if (this.isConnected && this.#payment?.id === payment.id) this.#show(payment, asked || !!this.shadowRoot?.activeElement);
     } catch {
       // offline or a hiccup: the next tick tries again; the screen keeps the last known state
     } finally {

@@ -31,19 +31,22 @@ function payButton(el: DvcFeePayment): HTMLButtonElement {
   return part(el, 'pay') as HTMLButtonElement;
 }
 
+/** The real backend with some methods replaced (an adapter, not a stubbed fetch). */
+function overriding(inner: DvcBackend, overrides: Partial<DvcBackend>): DvcBackend {
+  return new Proxy(inner, {
+    get: (target, key) => {
+      if (key in overrides) return overrides[key as keyof DvcBackend];
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** A real backend whose `createPayment` fails `failures` times before reaching the server. */
 function flaky(inner: DvcBackend, failures: number): DvcBackend {
   let left = failures;
-  return new Proxy(inner, {
-    get: (target, key) => {
-      const value: unknown = Reflect.get(target, key);
-      if (key === 'createPayment') {
-        return (...args: Parameters<DvcBackend['createPayment']>) => (left-- > 0
-          ? Promise.reject(new BackendError('offline', { kind: 'network' }))
-          : target.createPayment(...args));
-      }
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-    },
+  return overriding(inner, {
+    createPayment: (...args) => (left-- > 0 ? Promise.reject(new BackendError('offline', { kind: 'network' })) : inner.createPayment(...args)),
   });
 }
 
@@ -142,16 +145,10 @@ describe('<dvc-fee-payment> against the reference server', () => {
   it('falls back to polling when the event stream gives up', async () => {
     const d = await submit();
     const inner = referenceBackend();
-    const noStream: DvcBackend = new Proxy(inner, {
-      get: (target, key) => {
-        if (key === 'subscribeDossierEvents') {
-          return (_code: string, _v: string, handlers: { onError?: (e: BackendError, s: { willRetry: boolean }) => void }) => {
-            handlers.onError?.(new BackendError('refused', { kind: 'http', status: 403 }), { willRetry: false });
-            return () => {};
-          };
-        }
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    const noStream = overriding(inner, {
+      subscribeDossierEvents: (_code, _v, handlers) => {
+        handlers.onError?.(new BackendError('refused', { kind: 'http', status: 403 }), { willRetry: false });
+        return () => {};
       },
     });
     const recorder = new RecordingBackend(noStream);
@@ -207,6 +204,40 @@ describe('<dvc-fee-payment> against the reference server', () => {
     } finally {
       history.replaceState(null, '', here);
     }
+  });
+
+  it('drops a status answer that lands after it left the page, so the widget that replaces it still fires the outcome', async () => {
+    const d = await submit();
+    let release: () => void = () => {};
+    let slow = false;
+    const inner = referenceBackend();
+    const delayed = overriding(inner, {
+      getPayment: async (...args) => {
+        if (slow) await new Promise<void>((resolve) => { release = resolve; });
+        return inner.getPayment(...args);
+      },
+    });
+    const first = await open(d, delayed, { method: 'gateway' });
+    stayHere(first);
+    const started = oneEvent(first, 'dvc-payment-started') as Promise<PaymentStartedEvent>;
+    payButton(first).click();
+    const { paymentId } = (await started).detail;
+    await waitState(first, 'in-progress');
+    slow = true;
+    (part(first, 'check') as HTMLButtonElement).click(); // a status request in flight…
+    const [payment] = await payments(d.code);
+    await decideOnGateway(payment.nextUrl!, 'cancelled');
+    let lateEvents = 0;
+    first.addEventListener('dvc-payment-failed', () => lateEvents++);
+    unmountAll(); // …when the citizen navigates away
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(lateEvents).to.equal(0);
+    expect(is(first, 'cancelled')).to.equal(false);
+    const failed = new Promise<PaymentFailedEvent>((resolve) => document.addEventListener('dvc-payment-failed', resolve, { once: true }));
+    const next = await open(d);
+    await waitState(next, 'cancelled');
+    expect((await failed).detail).to.include({ paymentId, status: 'cancelled' });
   });
 
   it('ignores a dvc-payment parameter that belongs to another dossier', async () => {
